@@ -1,0 +1,32 @@
+// `9`: "One or more 5-bit values containing features supported or required for receiving this
+// payment." The field is big-endian: bit 0 is the lowest bit of the last word.
+import { describeFeatureBit, type Feature } from '../features.js';
+import type { TaggedField } from '../invoice.js';
+import { fieldError } from './field-error.js';
+
+export const readFeatures = (field: TaggedField): Feature[] => {
+  const { words } = field;
+  // "MUST use the minimum `data_length` possible to encode the non-zero bits with no 0
+  // field-elements at the start."
+  if (words.length > 0 && words[0] === 0) {
+    throw fieldError('non-minimal-encoding', field, `${words.length} words begin with a zero word`);
+  }
+  const features: Feature[] = [];
+  for (let w = words.length - 1; w >= 0; w--) {
+    const word = words[w] as number;
+    if (word === 0) continue;
+    const base = (words.length - 1 - w) * 5;
+    for (let b = 0; b < 5; b++) if ((word >> b) & 1) features.push(describeFeatureBit(base + b));
+  }
+  const unknownRequired = features.filter((f) => f.required && !f.known).map((f) => f.bit);
+  if (unknownRequired.length > 0) {
+    // "if the `9` field contains unknown _even_ bits that are non-zero: MUST fail the payment.
+    // SHOULD indicate the unknown bit to the user."
+    throw fieldError(
+      'mandatory-unknown-feature',
+      field,
+      `requires unknown feature bit${unknownRequired.length > 1 ? 's' : ''} ${unknownRequired.join(', ')}`,
+    );
+  }
+  return features;
+};

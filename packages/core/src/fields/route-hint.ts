@@ -1,0 +1,37 @@
+// `r`: "One or more entries containing extra routing information for a private route":
+// pubkey (264 bits), short_channel_id (64 bits), fee_base_msat (32 bits), fee_proportional_millionths
+// (32 bits), cltv_expiry_delta (16 bits).
+import type { RouteHintHop, TaggedField } from '../invoice.js';
+import { fieldBytes, fieldError } from './field-error.js';
+
+export const HOP_LENGTH = 51;
+
+const u32 = (b: Uint8Array, at: number): number =>
+  (((b[at] as number) << 24) | ((b[at + 1] as number) << 16) | ((b[at + 2] as number) << 8) | (b[at + 3] as number)) >>>
+  0;
+const u24 = (b: Uint8Array, at: number): number =>
+  ((b[at] as number) << 16) | ((b[at + 1] as number) << 8) | (b[at + 2] as number);
+const u16 = (b: Uint8Array, at: number): number => ((b[at] as number) << 8) | (b[at + 1] as number);
+
+export const readRouteHint = (field: TaggedField): RouteHintHop[] => {
+  const bytes = fieldBytes(field);
+  // "`r` field MUST contain one or more ordered entries"
+  if (bytes.length === 0 || bytes.length % HOP_LENGTH !== 0) {
+    throw fieldError(
+      'bad-route-hint-length',
+      field,
+      `${bytes.length} bytes are not a whole, non-zero number of ${HOP_LENGTH}-byte hops`,
+    );
+  }
+  const hops: RouteHintHop[] = [];
+  for (let at = 0; at < bytes.length; at += HOP_LENGTH) {
+    hops.push({
+      pubkey: bytes.slice(at, at + 33),
+      shortChannelId: `${u24(bytes, at + 33)}x${u24(bytes, at + 36)}x${u16(bytes, at + 39)}`,
+      feeBaseMsat: u32(bytes, at + 41),
+      feeProportionalMillionths: u32(bytes, at + 45),
+      cltvExpiryDelta: u16(bytes, at + 49),
+    });
+  }
+  return hops;
+};

@@ -1,0 +1,17 @@
+export { decode, verifyInvoice, type DecodeOptions, type VerifyOptions } from './decode.js';
+export { Bolt11Error, type Bolt11ErrorCode, type Span } from './errors.js';
+export { type Feature, describeFeatureBit, featureBitOf } from './features.js';
+export type {
+  FallbackAddress,
+  IgnoredField,
+  Invoice,
+  InvoiceSignature,
+  RouteHintHop,
+  TaggedField,
+  UnverifiedInvoice,
+} from './invoice.js';
+export { type HopHintJson, type InvoiceJson, invoiceToJSON, type RawFieldJson } from './json.js';
+export { BITCOIN, defineNetwork, NETWORKS, type Network, REGTEST, SIGNET, TESTNET } from './networks.js';
+export { nobleSecp256k1, type Secp256k1 } from './secp256k1.js';
+export { invoiceSections, type Section, type SectionKind } from './sections.js';
+export { MAX_INVOICE_LENGTH } from './framing.js';

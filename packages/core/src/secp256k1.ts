@@ -1,0 +1,42 @@
+// The elliptic-curve operations a decoder needs, behind an interface so a server can plug a native
+// implementation. The default is @noble/secp256k1 (audited, pure JavaScript).
+import * as noble from '@noble/secp256k1';
+
+/**
+ * secp256k1 operations on compact signatures and 32-byte message hashes (no hashing inside).
+ * An implementation must not throw on bad input: it answers `undefined` or `false`.
+ */
+export interface Secp256k1 {
+  /** The 33-byte compressed key that signed `hash`, or undefined when none can be recovered. */
+  recoverPublicKey(signature: Uint8Array, recoveryId: number, hash: Uint8Array): Uint8Array | undefined;
+  /** True when `signature` (64 bytes R||S, high or low S) is valid for `hash` under `publicKey`. */
+  verify(signature: Uint8Array, hash: Uint8Array, publicKey: Uint8Array): boolean;
+  /** True when `publicKey` is a 33-byte compressed encoding of a point on the curve. */
+  isValidPublicKey(publicKey: Uint8Array): boolean;
+}
+
+/** The group order n of secp256k1. */
+export const CURVE_ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
+
+export const nobleSecp256k1: Secp256k1 = {
+  recoverPublicKey(signature, recoveryId, hash) {
+    const recovered = new Uint8Array(65);
+    recovered[0] = recoveryId;
+    recovered.set(signature, 1);
+    try {
+      return noble.recoverPublicKey(recovered, hash, { prehash: false });
+    } catch {
+      return undefined;
+    }
+  },
+  verify(signature, hash, publicKey) {
+    try {
+      return noble.verify(signature, hash, publicKey, { prehash: false, lowS: false });
+    } catch {
+      return false;
+    }
+  },
+  isValidPublicKey(publicKey) {
+    return noble.utils.isValidPublicKey(publicKey, true);
+  },
+};

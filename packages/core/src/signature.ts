@@ -1,0 +1,49 @@
+// BOLT 11: "`signature`: compact ECDSA/secp256k1 signature of the above (520 bits: 64-byte R||S +
+// 1-byte recovery id)", over "the SHA-256 hash of: the human-readable part (as UTF-8 bytes)
+// concatenated with the data part (excluding the signature), with 0 bits appended to pad to a
+// byte boundary."
+import { sha256 } from '@noble/hashes/sha2.js';
+import { Bolt11Error, type Span } from './errors.js';
+import type { InvoiceSignature } from './invoice.js';
+import { CURVE_ORDER } from './secp256k1.js';
+import { wordsToBytes, wordsToPaddedBytes } from './words.js';
+
+const HALF_ORDER = CURVE_ORDER >> 1n;
+
+const toBigInt = (bytes: Uint8Array): bigint => {
+  let hex = '';
+  for (const b of bytes) hex += b.toString(16).padStart(2, '0');
+  return BigInt(`0x${hex}`);
+};
+
+/** The hash the payee signed: computed over the words as written, never a re-serialisation. */
+export const signingHash = (hrp: string, signedWords: Uint8Array): Uint8Array => {
+  const body = wordsToPaddedBytes(signedWords);
+  const preimage = new Uint8Array(hrp.length + body.length);
+  for (let i = 0; i < hrp.length; i++) preimage[i] = hrp.charCodeAt(i);
+  preimage.set(body, hrp.length);
+  return sha256(preimage);
+};
+
+/** The 104 signature words as R||S and recovery id, with R and S in [1, n-1]. */
+export const readSignature = (words: Uint8Array, span: Span): InvoiceSignature => {
+  const bytes = wordsToBytes(words) as Uint8Array; // 520 bits: no padding to check
+  const recoveryId = bytes[64] as number;
+  // "followed by a trailing 1-byte recovery id in {0,1,2,3}"
+  if (recoveryId > 3) {
+    throw new Bolt11Error('invalid-recovery-id', `signature recovery id is ${recoveryId}; it must be 0, 1, 2 or 3`, {
+      span,
+    });
+  }
+  const compact = bytes.slice(0, 64);
+  const r = toBigInt(compact.subarray(0, 32));
+  const s = toBigInt(compact.subarray(32));
+  if (r === 0n || r >= CURVE_ORDER || s === 0n || s >= CURVE_ORDER) {
+    throw new Bolt11Error('invalid-signature', 'signature R or S is zero or not below the curve order', { span });
+  }
+  return { compact, recoveryId };
+};
+
+/** S above n/2: the form BIP 62 ("low-S") forbids. */
+export const hasHighS = (signature: InvoiceSignature): boolean =>
+  toBigInt(signature.compact.subarray(32)) > HALF_ORDER;

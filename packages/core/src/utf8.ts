@@ -1,0 +1,36 @@
+// Strict UTF-8 (RFC 3629) without TextDecoder, which some React Native engines lack.
+// BOLT 11: "if `d` is included: MUST set `d` to a valid UTF-8 string."
+
+/**
+ * The string encoded by `bytes`, or undefined when they are not valid UTF-8: overlong forms,
+ * surrogates (U+D800..U+DFFF), code points above U+10FFFF and truncated sequences are all invalid.
+ */
+export const decodeUtf8 = (bytes: Uint8Array): string | undefined => {
+  let out = '';
+  let i = 0;
+  while (i < bytes.length) {
+    const b0 = bytes[i] as number;
+    if (b0 < 0x80) {
+      out += String.fromCharCode(b0);
+      i += 1;
+      continue;
+    }
+    let need: number;
+    let cp: number;
+    let min: number;
+    if (b0 >= 0xc2 && b0 <= 0xdf) [need, cp, min] = [1, b0 & 0x1f, 0x80];
+    else if (b0 >= 0xe0 && b0 <= 0xef) [need, cp, min] = [2, b0 & 0x0f, 0x800];
+    else if (b0 >= 0xf0 && b0 <= 0xf4) [need, cp, min] = [3, b0 & 0x07, 0x10000];
+    else return undefined;
+    if (i + need >= bytes.length) return undefined;
+    for (let k = 1; k <= need; k++) {
+      const b = bytes[i + k] as number;
+      if ((b & 0xc0) !== 0x80) return undefined;
+      cp = (cp << 6) | (b & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return undefined;
+    out += String.fromCodePoint(cp);
+    i += need + 1;
+  }
+  return out;
+};

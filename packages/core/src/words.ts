@@ -1,0 +1,133 @@
+// The words layer: bech32 (BIP 173) without the 90-character limit, and 5-bit ⇄ 8-bit conversion.
+// BOLT 11: "A reader MUST parse the address as Bech32, as specified in BIP-0173 (also without
+// the character limit)."
+
+export const CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
+
+/** char code → 5-bit value, or -1. Only lowercase: callers lowercase first. */
+const WORD_OF = new Int8Array(128).fill(-1);
+for (let i = 0; i < CHARSET.length; i++) WORD_OF[CHARSET.charCodeAt(i)] = i;
+
+/** The 5-bit value of a lowercase bech32 character, or -1. */
+export const wordOf = (charCode: number): number => (charCode < 128 ? (WORD_OF[charCode] ?? -1) : -1);
+
+export const CHECKSUM_LENGTH = 6;
+/** The checksum constant of bech32 (BIP 173): invoices, segwit v0 addresses. */
+export const BECH32 = 1;
+/** The checksum constant of bech32m (BIP 350): segwit v1+ addresses. */
+export const BECH32M = 0x2bc830a3;
+const GENERATORS = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+
+const polymodStep = (chk: number, value: number): number => {
+  const top = chk >>> 25;
+  let next = ((chk & 0x1ffffff) << 5) ^ value;
+  for (let i = 0; i < 5; i++) if ((top >>> i) & 1) next ^= GENERATORS[i] as number;
+  return next;
+};
+
+const hrpChecksumState = (hrp: string): number => {
+  let chk = 1;
+  for (let i = 0; i < hrp.length; i++) chk = polymodStep(chk, hrp.charCodeAt(i) >>> 5);
+  chk = polymodStep(chk, 0);
+  for (let i = 0; i < hrp.length; i++) chk = polymodStep(chk, hrp.charCodeAt(i) & 31);
+  return chk;
+};
+
+/** True when `words` (data followed by the 6 checksum words) carry a valid bech32 checksum. */
+export const hasValidChecksum = (hrp: string, words: Uint8Array): boolean => {
+  let chk = hrpChecksumState(hrp);
+  for (const w of words) chk = polymodStep(chk, w);
+  return chk === BECH32;
+};
+
+/** The 6 checksum words for lowercase `hrp` and data `words`. */
+export const checksumWords = (
+  hrp: string,
+  words: ArrayLike<number>,
+  constant: typeof BECH32 | typeof BECH32M = BECH32,
+): Uint8Array => {
+  let chk = hrpChecksumState(hrp);
+  for (let i = 0; i < words.length; i++) chk = polymodStep(chk, words[i] as number);
+  for (let i = 0; i < CHECKSUM_LENGTH; i++) chk = polymodStep(chk, 0);
+  chk ^= constant;
+  const out = new Uint8Array(CHECKSUM_LENGTH);
+  for (let i = 0; i < CHECKSUM_LENGTH; i++) out[i] = (chk >>> (5 * (5 - i))) & 31;
+  return out;
+};
+
+/** Lowercase bech32 characters of `words`. */
+export const wordsToChars = (words: ArrayLike<number>): string => {
+  let out = '';
+  for (let i = 0; i < words.length; i++) out += CHARSET[words[i] as number];
+  return out;
+};
+
+/**
+ * Bytes of `words`, read as a big-endian bit string. The trailing bits that do not fill a byte are
+ * padding: BIP 173 requires fewer than 5 of them, all zero. Returns undefined when they are not.
+ */
+export const wordsToBytes = (words: Uint8Array): Uint8Array | undefined => {
+  const out = new Uint8Array(Math.floor((words.length * 5) / 8));
+  let acc = 0;
+  let bits = 0;
+  let j = 0;
+  for (const w of words) {
+    acc = ((acc << 5) | w) & 0xfff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      out[j++] = (acc >>> bits) & 0xff;
+    }
+  }
+  if (bits >= 5 || (acc & ((1 << bits) - 1)) !== 0) return undefined;
+  return out;
+};
+
+/** Bytes of `words`, with zero bits appended to fill the last byte (the signing preimage rule). */
+export const wordsToPaddedBytes = (words: Uint8Array): Uint8Array => {
+  const out = new Uint8Array(Math.ceil((words.length * 5) / 8));
+  let acc = 0;
+  let bits = 0;
+  let j = 0;
+  for (const w of words) {
+    acc = ((acc << 5) | w) & 0xfff;
+    bits += 5;
+    if (bits >= 8) {
+      bits -= 8;
+      out[j++] = (acc >>> bits) & 0xff;
+    }
+  }
+  if (bits > 0) out[j] = (acc << (8 - bits)) & 0xff;
+  return out;
+};
+
+/** 5-bit words of `bytes`, the last word padded with zero bits. */
+export const bytesToWords = (bytes: Uint8Array): Uint8Array => {
+  const out = new Uint8Array(Math.ceil((bytes.length * 8) / 5));
+  let acc = 0;
+  let bits = 0;
+  let j = 0;
+  for (const b of bytes) {
+    acc = ((acc << 8) | b) & 0x1fff;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      out[j++] = (acc >>> bits) & 31;
+    }
+  }
+  if (bits > 0) out[j] = (acc << (5 - bits)) & 31;
+  return out;
+};
+
+/**
+ * The big-endian integer in `words`, or undefined when it exceeds Number.MAX_SAFE_INTEGER
+ * (2^53 - 1): nothing here is ever rounded.
+ */
+export const wordsToSafeInteger = (words: Uint8Array): number | undefined => {
+  let value = 0;
+  for (const w of words) {
+    if (value > (Number.MAX_SAFE_INTEGER - w) / 32) return undefined;
+    value = value * 32 + w;
+  }
+  return value;
+};

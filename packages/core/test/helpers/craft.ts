@@ -1,0 +1,102 @@
+// Builds signed invoice strings from raw fields, including invalid ones, so tests can reach each
+// rule of the decoder. Not an encoder: it writes exactly what it is given.
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import * as secp from '@noble/secp256k1';
+import { signingHash } from '../../src/signature.js';
+import { bytesToWords, CHARSET, checksumWords, wordsToChars } from '../../src/words.js';
+
+secp.hashes.sha256 = sha256;
+secp.hashes.hmacSha256 = (key, msg) => hmac(sha256, key, msg);
+
+/** The private key every BOLT 11 example is signed with. */
+export const SPEC_KEY = hexToBytes('e126f68f7eafcc8b74f54d269fe206be715000f94dac067d1c04a8ca3b2db734');
+export const SPEC_PUBKEY = '03e7156ae33b0a208d0744199163177e909e80176e55d97a2f221ede0f934dd9ad';
+const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
+
+export interface RawField {
+  readonly tag: string;
+  readonly words: ArrayLike<number>;
+}
+
+export const words = (chars: string): number[] => [...chars].map((c) => CHARSET.indexOf(c));
+export const bytesField = (tag: string, bytes: Uint8Array): RawField => ({ tag, words: bytesToWords(bytes) });
+export const intField = (tag: string, value: number): RawField => {
+  const out: number[] = [];
+  let v = value;
+  do {
+    out.unshift(v % 32);
+    v = Math.floor(v / 32);
+  } while (v > 0);
+  return { tag, words: out };
+};
+export const textField = (tag: string, text: string): RawField => bytesField(tag, new TextEncoder().encode(text));
+
+export const PAYMENT_HASH = hexToBytes('0001020304050607080900010203040506070809000102030405060708090102');
+export const PAYMENT_SECRET = new Uint8Array(32).fill(0x11);
+
+/** p, s, d and 9 (bits 8 and 14): the smallest invoice every rule accepts. */
+export const baseFields = (): RawField[] => [
+  bytesField('p', PAYMENT_HASH),
+  bytesField('s', PAYMENT_SECRET),
+  textField('d', 'coffee'),
+  { tag: '9', words: words('sgq') },
+];
+
+export interface CraftOptions {
+  readonly hrp?: string;
+  readonly timestamp?: number;
+  readonly fields?: readonly RawField[];
+  readonly key?: Uint8Array;
+  /** Replace S by n - S (and flip the recovery id so recovery still finds the signer). */
+  readonly highS?: boolean;
+  /** Write this recovery byte instead of the real one. */
+  readonly recoveryId?: number;
+  /** Write these 64 bytes as R||S. */
+  readonly compact?: Uint8Array;
+  readonly uppercase?: boolean;
+}
+
+const toHex32 = (n: bigint): Uint8Array => hexToBytes(n.toString(16).padStart(64, '0'));
+
+export const craft = (options: CraftOptions = {}): string => {
+  const hrp = options.hrp ?? 'lnbc';
+  const data: number[] = [];
+  let t = options.timestamp ?? 1496314658;
+  const ts: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    ts.unshift(t % 32);
+    t = Math.floor(t / 32);
+  }
+  data.push(...ts);
+  for (const f of options.fields ?? baseFields()) {
+    const type = CHARSET.indexOf(f.tag);
+    if (type < 0) throw new Error(`bad tag ${f.tag}`);
+    data.push(type, f.words.length >> 5, f.words.length & 31, ...Array.from(f.words));
+  }
+  const hash = signingHash(hrp, Uint8Array.from(data));
+  const sig = secp.sign(hash, options.key ?? SPEC_KEY, { prehash: false, format: 'recovered' });
+  let recovery = sig[0] as number;
+  let compact = sig.slice(1);
+  if (options.highS) {
+    const s = BigInt(`0x${bytesToHex(compact.subarray(32))}`);
+    compact = Uint8Array.from([...compact.subarray(0, 32), ...toHex32(N - s)]);
+    recovery ^= 1;
+  }
+  if (options.compact) compact = options.compact;
+  if (options.recoveryId !== undefined) recovery = options.recoveryId;
+  const all = Uint8Array.from([...data, ...bytesToWords(Uint8Array.from([...compact, recovery]))]);
+  const text = `${hrp}1${wordsToChars(all)}${wordsToChars(checksumWords(hrp, all))}`;
+  return options.uppercase ? text.toUpperCase() : text;
+};
+
+/** Recomputes the checksum of a (possibly mutated) invoice string so the change reaches the parser. */
+export const withValidChecksum = (invoice: string): string => {
+  const lower = invoice.toLowerCase();
+  const sep = lower.lastIndexOf('1');
+  const hrp = lower.slice(0, sep);
+  const data = words(lower.slice(sep + 1, -6));
+  if (data.some((w) => w < 0)) return invoice;
+  return `${hrp}1${wordsToChars(data)}${wordsToChars(checksumWords(hrp, data))}`;
+};
