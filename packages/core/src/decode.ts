@@ -10,6 +10,7 @@ import { readFeatures } from './fields/features.js';
 import { readMinimalInteger } from './fields/integer.js';
 import { readRouteHint } from './fields/route-hint.js';
 import { readBech32, SIGNATURE_WORDS, splitDataPart } from './framing.js';
+import { checkNodeKey, checkRouteHintKeys } from './keys.js';
 import { networksFor, parseHrp } from './hrp.js';
 import type {
   FallbackAddress,
@@ -60,8 +61,16 @@ interface FieldValues {
   readonly ignoredFields: IgnoredField[];
 }
 
-/** Reads every field on its own: lengths, padding, encodings, feature bits. */
-const readFields = (fields: readonly TaggedField[], network: Network, legacy: boolean): FieldValues => {
+/**
+ * Reads every field on its own: lengths, padding, encodings, feature bits, and, when `secp` is
+ * given, that keys are points on the curve.
+ */
+const readFields = (
+  fields: readonly TaggedField[],
+  network: Network,
+  legacy: boolean,
+  secp: Secp256k1 | undefined,
+): FieldValues => {
   const values: FieldValues = {
     single: new Map(),
     fallbackAddresses: [],
@@ -93,10 +102,15 @@ const readFields = (fields: readonly TaggedField[], network: Network, legacy: bo
       case 'p':
       case 's':
       case 'h':
-      case 'n':
       case 'm':
         keep(field, fieldBytes(field));
         break;
+      case 'n': {
+        const key = fieldBytes(field);
+        if (secp) checkNodeKey(field, key, secp);
+        keep(field, key);
+        break;
+      }
       case 'd':
         keep(field, readDescription(field));
         break;
@@ -113,9 +127,12 @@ const readFields = (fields: readonly TaggedField[], network: Network, legacy: bo
         else values.fallbackAddresses.push(fallback);
         break;
       }
-      case 'r':
-        values.routeHints.push(readRouteHint(field));
+      case 'r': {
+        const hops = readRouteHint(field);
+        if (secp) checkRouteHintKeys(field, hops, secp);
+        values.routeHints.push(hops);
         break;
+      }
       default:
         values.unknownFields.push(field);
     }
@@ -165,7 +182,8 @@ export function decode(invoice: string, options: DecodeOptions = {}): Unverified
   const input = readBech32(invoice);
   const { network, amountMsat } = parseHrp(input.hrp, networksFor(options.networks), input.offset);
   const data = splitDataPart(input);
-  const values = readFields(data.fields, network, options.legacy === true);
+  const secp = options.verify === false ? undefined : (options.secp256k1 ?? nobleSecp256k1);
+  const values = readFields(data.fields, network, options.legacy === true, secp);
 
   const signature = readSignature(data.signatureWords, data.signatureSpan);
   // "if a valid `n` field is provided: [...] If the signature is not compliant with the low-S
@@ -210,8 +228,7 @@ export function decode(invoice: string, options: DecodeOptions = {}): Unverified
     signature,
     signingHash: signingHash(input.hrp, data.signedWords),
   };
-  if (options.verify === false) return withJsonView(parsed);
-  return verifyInvoice(parsed, options);
+  return secp ? checkSignature(parsed, secp) : withJsonView(parsed);
 }
 
 /**
@@ -221,28 +238,24 @@ export function decode(invoice: string, options: DecodeOptions = {}): Unverified
  */
 export const verifyInvoice = (invoice: UnverifiedInvoice, options: VerifyOptions = {}): Invoice => {
   const secp = options.secp256k1 ?? nobleSecp256k1;
-  const { signature, signingHash: hash } = invoice;
   const routeFields = invoice.fields.filter((f) => f.tag === 'r');
-  invoice.routeHints.forEach((route, i) => {
-    for (const hop of route) {
-      if (!secp.isValidPublicKey(hop.pubkey)) {
-        throw fieldError(
-          'bad-route-hint-pubkey',
-          routeFields[i] as TaggedField,
-          `hop pubkey ${hex(hop.pubkey)} is not a point on secp256k1`,
-        );
-      }
-    }
-  });
+  invoice.routeHints.forEach((hops, i) => checkRouteHintKeys(routeFields[i] as TaggedField, hops, secp));
+  const nField = invoice.fields.find((f) => f.tag === 'n');
+  if (nField && invoice.payeeNodeKey) checkNodeKey(nField, invoice.payeeNodeKey, secp);
+  return checkSignature(invoice, secp);
+};
+
+const checkSignature = (invoice: UnverifiedInvoice, secp: Secp256k1): Invoice => {
+  const { signature, signingHash: hash } = invoice;
+  const lastField = invoice.fields.at(-1);
+  const start = lastField ? lastField.span[1] : 0;
+  const span = [start, start + SIGNATURE_WORDS] as const;
   const n = invoice.payeeNodeKey;
   if (n !== undefined) {
-    const nField = invoice.fields.find((f) => f.tag === 'n') as TaggedField;
-    if (!secp.isValidPublicKey(n)) {
-      throw fieldError('invalid-node-key', nField, `${hex(n)} is not a point on secp256k1`);
-    }
     // "MUST use the `n` field to validate the signature instead of performing public-key recovery."
     if (!secp.verify(signature.compact, hash, n)) {
       throw new Bolt11Error('invalid-signature', `the signature was not made by the payee node key n (${hex(n)})`, {
+        span,
         field: 'n',
       });
     }
@@ -251,14 +264,11 @@ export const verifyInvoice = (invoice: UnverifiedInvoice, options: VerifyOptions
   // "otherwise: MUST perform ECDSA public-key recovery and accept both high-S and low-S signatures."
   const recovered = secp.recoverPublicKey(signature.compact, signature.recoveryId, hash);
   if (recovered === undefined) {
-    const lastField = invoice.fields.at(-1);
-    const start = lastField ? lastField.span[1] : 0;
     throw new Bolt11Error(
       'unrecoverable-signature',
       `no public key can be recovered from the signature with recovery id ${signature.recoveryId}`,
-      { span: [start, start + SIGNATURE_WORDS] },
+      { span },
     );
   }
   return withJsonView({ ...invoice, payeeNodeKey: recovered, payeeSource: 'recovered' });
 };
-

@@ -86,6 +86,18 @@ export const readBech32 = (input: string): Bech32Input => {
       span: [offset, offset + 1],
     });
   }
+  // A BOLT 11 prefix is `ln`, a currency and an amount: letters and digits only.
+  for (let i = 0; i < hrp.length; i++) {
+    const c = hrp.charCodeAt(i);
+    if (!isLower(c) && !(c >= 48 && c <= 57)) {
+      const hint = text.startsWith('//') ? ' (the URI scheme is "lightning:", without "//")' : '';
+      throw new Bolt11Error(
+        'invalid-character',
+        `character "${text.charAt(i)}" at position ${offset + i} cannot appear in an invoice prefix${hint}`,
+        { span: [offset + i, offset + i + 1] },
+      );
+    }
+  }
 
   const dataStart = separator + 1;
   const all = new Uint8Array(lower.length - dataStart);

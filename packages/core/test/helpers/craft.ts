@@ -78,7 +78,7 @@ export const craft = (options: CraftOptions = {}): string => {
   const hash = signingHash(hrp, Uint8Array.from(data));
   const sig = secp.sign(hash, options.key ?? SPEC_KEY, { prehash: false, format: 'recovered' });
   let recovery = sig[0] as number;
-  let compact = sig.slice(1);
+  let compact: Uint8Array = sig.slice(1);
   if (options.highS) {
     const s = BigInt(`0x${bytesToHex(compact.subarray(32))}`);
     compact = Uint8Array.from([...compact.subarray(0, 32), ...toHex32(N - s)]);
