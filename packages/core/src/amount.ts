@@ -48,7 +48,9 @@ export const parseAmount = (text: string, span: Span): bigint => {
     );
   }
   if (digits.length > 30) {
-    throw new Bolt11Error('amount-too-large', `amount "${text}" exceeds 2^64-1 millisatoshis`, { span });
+    throw new Bolt11Error('amount-too-large', `amount "${text}" exceeds 2^64-1 millisatoshis`, {
+      span,
+    });
   }
   let msat: bigint;
   if (multiplier === 'p') {

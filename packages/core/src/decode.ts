@@ -4,13 +4,12 @@ import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { Bolt11Error } from './errors.js';
 import type { Feature } from './features.js';
 import { readDescription } from './fields/description.js';
-import { fieldBytes, fieldError } from './fields/field-error.js';
 import { readFallback } from './fields/fallback.js';
 import { readFeatures } from './fields/features.js';
+import { fieldBytes, fieldError } from './fields/field-error.js';
 import { readMinimalInteger } from './fields/integer.js';
 import { readRouteHint } from './fields/route-hint.js';
 import { readBech32, SIGNATURE_WORDS, splitDataPart } from './framing.js';
-import { checkNodeKey, checkRouteHintKeys } from './keys.js';
 import { networksFor, parseHrp } from './hrp.js';
 import type {
   FallbackAddress,
@@ -21,6 +20,7 @@ import type {
   UnverifiedInvoice,
 } from './invoice.js';
 import { withJsonView } from './json.js';
+import { checkNodeKey, checkRouteHintKeys } from './keys.js';
 import type { Network } from './networks.js';
 import { nobleSecp256k1, type Secp256k1 } from './secp256k1.js';
 import { hasHighS, readSignature, signingHash } from './signature.js';
@@ -95,7 +95,10 @@ const readFields = (
           `data_length is ${field.words.length}; it must be ${fixed}`,
         );
       }
-      values.ignoredFields.push({ ...field, reason: `wrong data_length ${field.words.length} (expected ${fixed})` });
+      values.ignoredFields.push({
+        ...field,
+        reason: `wrong data_length ${field.words.length} (expected ${fixed})`,
+      });
       continue;
     }
     switch (field.tag) {
@@ -145,18 +148,27 @@ const checkFieldSet = (single: FieldValues['single']): void => {
   for (const [tag, list] of single) {
     const second = list[1];
     if (second && SINGLE.includes(tag)) {
-      throw fieldError('duplicate-field', second.field, `appears ${list.length} times; an invoice carries one`);
+      throw fieldError(
+        'duplicate-field',
+        second.field,
+        `appears ${list.length} times; an invoice carries one`,
+      );
     }
   }
   // "A writer: MUST include exactly one `p` field."
-  if (!single.has('p')) throw new Bolt11Error('missing-payment-hash', 'the invoice has no payment hash (p) field');
+  if (!single.has('p'))
+    throw new Bolt11Error('missing-payment-hash', 'the invoice has no payment hash (p) field');
   // "if a valid `s` field is not provided: MUST fail the payment."
-  if (!single.has('s')) throw new Bolt11Error('no-payment-secret', 'the invoice has no payment secret (s) field');
+  if (!single.has('s'))
+    throw new Bolt11Error('no-payment-secret', 'the invoice has no payment secret (s) field');
   // "MUST fail the payment if neither a `d` field nor a `h` field is present, or if both are present."
   const hasD = single.has('d');
   const hasH = single.has('h');
   if (!hasD && !hasH) {
-    throw new Bolt11Error('missing-description', 'the invoice has neither a description (d) nor a description hash (h)');
+    throw new Bolt11Error(
+      'missing-description',
+      'the invoice has neither a description (d) nor a description hash (h)',
+    );
   }
   if (hasD && hasH) {
     throw new Bolt11Error(
@@ -174,11 +186,18 @@ const DEFAULT_MIN_FINAL_CLTV_EXPIRY_DELTA = 18;
  * Decodes a BOLT 11 invoice and, by default, verifies its signature.
  * Throws `Bolt11Error` for anything the current BOLT 11 text rejects.
  */
-export function decode(invoice: string, options?: DecodeOptions & { readonly verify?: true }): Invoice;
-export function decode(invoice: string, options: DecodeOptions & { readonly verify: false }): UnverifiedInvoice;
+export function decode(
+  invoice: string,
+  options?: DecodeOptions & { readonly verify?: true },
+): Invoice;
+export function decode(
+  invoice: string,
+  options: DecodeOptions & { readonly verify: false },
+): UnverifiedInvoice;
 export function decode(invoice: string, options?: DecodeOptions): UnverifiedInvoice;
 export function decode(invoice: string, options: DecodeOptions = {}): UnverifiedInvoice {
-  if (typeof invoice !== 'string') throw new TypeError(`invoice must be a string, got ${typeof invoice}`);
+  if (typeof invoice !== 'string')
+    throw new TypeError(`invoice must be a string, got ${typeof invoice}`);
   const input = readBech32(invoice);
   const { network, amountMsat } = parseHrp(input.hrp, networksFor(options.networks), input.offset);
   const data = splitDataPart(input);
@@ -190,13 +209,18 @@ export function decode(invoice: string, options: DecodeOptions = {}): Unverified
   // standard rule: MUST fail the payment"
   const nField = values.single.get('n')?.[0];
   if (nField && hasHighS(signature)) {
-    throw new Bolt11Error('high-s-with-n', 'the signature has a high S value, which is invalid with an n field', {
-      span: data.signatureSpan,
-    });
+    throw new Bolt11Error(
+      'high-s-with-n',
+      'the signature has a high S value, which is invalid with an n field',
+      {
+        span: data.signatureSpan,
+      },
+    );
   }
   checkFieldSet(values.single);
 
-  const value = <T>(tag: string): T | undefined => values.single.get(tag)?.[0]?.value as T | undefined;
+  const value = <T>(tag: string): T | undefined =>
+    values.single.get(tag)?.[0]?.value as T | undefined;
   const timestamp = data.timestamp;
   const expiry = value<number>('x') ?? DEFAULT_EXPIRY;
   const expiresAt = timestamp + expiry;
@@ -239,7 +263,9 @@ export function decode(invoice: string, options: DecodeOptions = {}): Unverified
 export const verifyInvoice = (invoice: UnverifiedInvoice, options: VerifyOptions = {}): Invoice => {
   const secp = options.secp256k1 ?? nobleSecp256k1;
   const routeFields = invoice.fields.filter((f) => f.tag === 'r');
-  invoice.routeHints.forEach((hops, i) => checkRouteHintKeys(routeFields[i] as TaggedField, hops, secp));
+  invoice.routeHints.forEach((hops, i) => {
+    checkRouteHintKeys(routeFields[i] as TaggedField, hops, secp);
+  });
   const nField = invoice.fields.find((f) => f.tag === 'n');
   if (nField && invoice.payeeNodeKey) checkNodeKey(nField, invoice.payeeNodeKey, secp);
   return checkSignature(invoice, secp);
@@ -254,10 +280,14 @@ const checkSignature = (invoice: UnverifiedInvoice, secp: Secp256k1): Invoice =>
   if (n !== undefined) {
     // "MUST use the `n` field to validate the signature instead of performing public-key recovery."
     if (!secp.verify(signature.compact, hash, n)) {
-      throw new Bolt11Error('invalid-signature', `the signature was not made by the payee node key n (${hex(n)})`, {
-        span,
-        field: 'n',
-      });
+      throw new Bolt11Error(
+        'invalid-signature',
+        `the signature was not made by the payee node key n (${hex(n)})`,
+        {
+          span,
+          field: 'n',
+        },
+      );
     }
     return withJsonView({ ...invoice, payeeNodeKey: n, payeeSource: 'n-field' });
   }

@@ -54,7 +54,11 @@ export class Bolt11Error extends Error {
   /** The tagged field at fault (its bech32 character, e.g. `'p'`), when one is. */
   readonly field: string | undefined;
 
-  constructor(code: Bolt11ErrorCode, message: string, details: { span?: Span; field?: string } = {}) {
+  constructor(
+    code: Bolt11ErrorCode,
+    message: string,
+    details: { span?: Span; field?: string } = {},
+  ) {
     super(message);
     this.code = code;
     this.span = details.span;

@@ -76,9 +76,13 @@ export const readBech32 = (input: string): Bech32Input => {
 
   const separator = lower.lastIndexOf('1');
   if (separator < 0) {
-    throw new Bolt11Error('no-separator', 'the invoice has no "1" separating its prefix from its data', {
-      span: [offset, offset + text.length],
-    });
+    throw new Bolt11Error(
+      'no-separator',
+      'the invoice has no "1" separating its prefix from its data',
+      {
+        span: [offset, offset + text.length],
+      },
+    );
   }
   const hrp = lower.slice(0, separator);
   if (hrp.length === 0) {
@@ -114,14 +118,22 @@ export const readBech32 = (input: string): Bech32Input => {
     all[i] = w;
   }
   if (all.length < CHECKSUM_LENGTH) {
-    throw new Bolt11Error('too-short', `the data part has ${all.length} characters; the checksum alone needs 6`, {
-      span: [offset + dataStart, offset + lower.length],
-    });
+    throw new Bolt11Error(
+      'too-short',
+      `the data part has ${all.length} characters; the checksum alone needs 6`,
+      {
+        span: [offset + dataStart, offset + lower.length],
+      },
+    );
   }
   if (!hasValidChecksum(hrp, all)) {
-    throw new Bolt11Error('bad-checksum', 'the bech32 checksum does not match: the invoice is mistyped or damaged', {
-      span: [offset + lower.length - CHECKSUM_LENGTH, offset + lower.length],
-    });
+    throw new Bolt11Error(
+      'bad-checksum',
+      'the bech32 checksum does not match: the invoice is mistyped or damaged',
+      {
+        span: [offset + lower.length - CHECKSUM_LENGTH, offset + lower.length],
+      },
+    );
   }
   return { offset, hrp, words: all.subarray(0, all.length - CHECKSUM_LENGTH), uppercase };
 };

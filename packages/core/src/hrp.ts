@@ -39,7 +39,10 @@ export const parseHrp = (hrp: string, networks: readonly Network[], offset: numb
     if (amountText === '') return { network, amountMsat: undefined };
     const first = amountText.charCodeAt(0);
     if (first < 48 || first > 57) continue; // another prefix, e.g. `lnbc` + `rt…`
-    const amountMsat = parseAmount(amountText, [offset + network.prefix.length, offset + hrp.length]);
+    const amountMsat = parseAmount(amountText, [
+      offset + network.prefix.length,
+      offset + hrp.length,
+    ]);
     return { network, amountMsat };
   }
   const known = networks.map((n) => n.prefix).join(', ');

@@ -72,7 +72,8 @@ export const invoiceToJSON = (invoice: UnverifiedInvoice | Invoice): InvoiceJson
   for (const f of invoice.features) {
     features[String(f.bit)] = { name: f.name ?? '', is_required: f.required, is_known: f.known };
   }
-  const payeeSource = 'payeeSource' in invoice ? invoice.payeeSource : invoice.payeeNodeKey ? 'n-field' : '';
+  const payeeSource =
+    'payeeSource' in invoice ? invoice.payeeSource : invoice.payeeNodeKey ? 'n-field' : '';
   return {
     network: invoice.network,
     prefix: invoice.prefix,
@@ -109,7 +110,10 @@ export const invoiceToJSON = (invoice: UnverifiedInvoice | Invoice): InvoiceJson
     payment_metadata: invoice.metadata ? hex(invoice.metadata) : '',
     unknown_fields: invoice.unknownFields.map(rawField),
     ignored_fields: invoice.ignoredFields.map((f) => ({ ...rawField(f), reason: f.reason })),
-    signature: { compact: hex(invoice.signature.compact), recovery_id: invoice.signature.recoveryId },
+    signature: {
+      compact: hex(invoice.signature.compact),
+      recovery_id: invoice.signature.recoveryId,
+    },
     signing_hash: hex(invoice.signingHash),
   };
 };

@@ -10,10 +10,18 @@ export const checkNodeKey = (field: TaggedField, key: Uint8Array, secp: Secp256k
   }
 };
 
-export const checkRouteHintKeys = (field: TaggedField, hops: readonly RouteHintHop[], secp: Secp256k1): void => {
+export const checkRouteHintKeys = (
+  field: TaggedField,
+  hops: readonly RouteHintHop[],
+  secp: Secp256k1,
+): void => {
   hops.forEach((hop, i) => {
     if (!secp.isValidPublicKey(hop.pubkey)) {
-      throw fieldError('bad-route-hint-pubkey', field, `hop ${i} pubkey ${hex(hop.pubkey)} is not a point on secp256k1`);
+      throw fieldError(
+        'bad-route-hint-pubkey',
+        field,
+        `hop ${i} pubkey ${hex(hop.pubkey)} is not a point on secp256k1`,
+      );
     }
   });
 };

@@ -50,7 +50,8 @@ export const NETWORKS: readonly Network[] = Object.freeze([BITCOIN, TESTNET, SIG
 
 const PREFIX = /^ln[a-z]+$/;
 const BECH32_HRP = /^[a-z]{1,40}$/;
-const isByte = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 255;
+const isByte = (n: unknown): boolean =>
+  Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 255;
 
 /**
  * A custom network (simnet, a signet of your own, a sidechain), checked and frozen.
@@ -61,13 +62,19 @@ const isByte = (n: unknown): boolean => Number.isInteger(n) && (n as number) >= 
  * ```
  */
 export const defineNetwork = (network: Network): Network => {
-  if (typeof network !== 'object' || network === null) throw new TypeError('network must be an object');
+  if (typeof network !== 'object' || network === null)
+    throw new TypeError('network must be an object');
   const { name, prefix, bech32, pubKeyHash, scriptHash } = network;
-  if (typeof name !== 'string' || name.length === 0) throw new TypeError('network.name must be a non-empty string');
+  if (typeof name !== 'string' || name.length === 0)
+    throw new TypeError('network.name must be a non-empty string');
   if (typeof prefix !== 'string' || !PREFIX.test(prefix))
-    throw new RangeError(`network.prefix must be "ln" followed by lowercase letters, got ${JSON.stringify(prefix)}`);
+    throw new RangeError(
+      `network.prefix must be "ln" followed by lowercase letters, got ${JSON.stringify(prefix)}`,
+    );
   if (typeof bech32 !== 'string' || !BECH32_HRP.test(bech32))
-    throw new RangeError(`network.bech32 must be 1-40 lowercase letters, got ${JSON.stringify(bech32)}`);
+    throw new RangeError(
+      `network.bech32 must be 1-40 lowercase letters, got ${JSON.stringify(bech32)}`,
+    );
   if (!isByte(pubKeyHash) || !isByte(scriptHash))
     throw new RangeError('network.pubKeyHash and network.scriptHash must be integers 0-255');
   return Object.freeze({ name, prefix, bech32, pubKeyHash, scriptHash });

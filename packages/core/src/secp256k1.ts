@@ -8,7 +8,11 @@ import * as noble from '@noble/secp256k1';
  */
 export interface Secp256k1 {
   /** The 33-byte compressed key that signed `hash`, or undefined when none can be recovered. */
-  recoverPublicKey(signature: Uint8Array, recoveryId: number, hash: Uint8Array): Uint8Array | undefined;
+  recoverPublicKey(
+    signature: Uint8Array,
+    recoveryId: number,
+    hash: Uint8Array,
+  ): Uint8Array | undefined;
   /** True when `signature` (64 bytes R||S, high or low S) is valid for `hash` under `publicKey`. */
   verify(signature: Uint8Array, hash: Uint8Array, publicKey: Uint8Array): boolean;
   /** True when `publicKey` is a 33-byte compressed encoding of a point on the curve. */

@@ -38,8 +38,12 @@ export interface Section {
  * Splits an invoice string into its sections, in order. Throws `Bolt11Error` when the string
  * cannot be framed (bad bech32, unknown prefix, truncated field); `decode` judges the rest.
  */
-export const invoiceSections = (invoice: string, options: { networks?: readonly Network[] } = {}): Section[] => {
-  if (typeof invoice !== 'string') throw new TypeError(`invoice must be a string, got ${typeof invoice}`);
+export const invoiceSections = (
+  invoice: string,
+  options: { networks?: readonly Network[] } = {},
+): Section[] => {
+  if (typeof invoice !== 'string')
+    throw new TypeError(`invoice must be a string, got ${typeof invoice}`);
   const input = readBech32(invoice);
   const { network } = parseHrp(input.hrp, networksFor(options.networks), input.offset);
   const data = splitDataPart(input);

@@ -31,15 +31,23 @@ export const readSignature = (words: Uint8Array, span: Span): InvoiceSignature =
   const recoveryId = bytes[64] as number;
   // "followed by a trailing 1-byte recovery id in {0,1,2,3}"
   if (recoveryId > 3) {
-    throw new Bolt11Error('invalid-recovery-id', `signature recovery id is ${recoveryId}; it must be 0, 1, 2 or 3`, {
-      span,
-    });
+    throw new Bolt11Error(
+      'invalid-recovery-id',
+      `signature recovery id is ${recoveryId}; it must be 0, 1, 2 or 3`,
+      {
+        span,
+      },
+    );
   }
   const compact = bytes.slice(0, 64);
   const r = toBigInt(compact.subarray(0, 32));
   const s = toBigInt(compact.subarray(32));
   if (r === 0n || r >= CURVE_ORDER || s === 0n || s >= CURVE_ORDER) {
-    throw new Bolt11Error('invalid-signature', 'signature R or S is zero or not below the curve order', { span });
+    throw new Bolt11Error(
+      'invalid-signature',
+      'signature R or S is zero or not below the curve order',
+      { span },
+    );
   }
   return { compact, recoveryId };
 };

@@ -9,7 +9,8 @@ const WORD_OF = new Int8Array(128).fill(-1);
 for (let i = 0; i < CHARSET.length; i++) WORD_OF[CHARSET.charCodeAt(i)] = i;
 
 /** The 5-bit value of a lowercase bech32 character, or -1. */
-export const wordOf = (charCode: number): number => (charCode < 128 ? (WORD_OF[charCode] ?? -1) : -1);
+export const wordOf = (charCode: number): number =>
+  charCode < 128 ? (WORD_OF[charCode] ?? -1) : -1;
 
 export const CHECKSUM_LENGTH = 6;
 /** The checksum constant of bech32 (BIP 173): invoices, segwit v0 addresses. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../src/amount.js';
 import { networksFor, parseHrp } from '../src/hrp.js';
-import { Bolt11Error, decode, defineNetwork, NETWORKS } from '../src/index.js';
+import { type Bolt11Error, decode, defineNetwork, NETWORKS } from '../src/index.js';
 import { craft } from './helpers/craft.js';
 
 const amount = (text: string): bigint => parseAmount(text, [0, text.length]);
@@ -94,14 +94,23 @@ describe('prefixes', () => {
   it('rejects unknown prefixes, listing the known ones', () => {
     for (const hrp of ['lnsb', 'lnbcx', 'bc', 'lnxyz10m', 'ln']) {
       expect(() => parseHrp(hrp, networksFor(undefined), 0)).toThrow(
-        expect.objectContaining({ code: 'unknown-prefix', message: expect.stringContaining('lnbc') }),
+        expect.objectContaining({
+          code: 'unknown-prefix',
+          message: expect.stringContaining('lnbc'),
+        }),
       );
     }
   });
 });
 
 describe('custom networks', () => {
-  const simnet = defineNetwork({ name: 'simnet', prefix: 'lnsb', bech32: 'sb', pubKeyHash: 0x3f, scriptHash: 0x7b });
+  const simnet = defineNetwork({
+    name: 'simnet',
+    prefix: 'lnsb',
+    bech32: 'sb',
+    pubKeyHash: 0x3f,
+    scriptHash: 0x7b,
+  });
 
   it('decodes a custom prefix only when its network is passed', () => {
     const invoice = craft({ hrp: 'lnsb1u' });

@@ -33,7 +33,8 @@ const EXPECTED_CODE: Record<string, string> = {
   'cln-no-separator-2': 'no-separator',
   'cln-invalid-route-pubkey': 'bad-route-hint-pubkey',
 };
-for (const at of [909, 913, 917, 921, 925, 929, 933, 937, 945]) EXPECTED_CODE[`cln-invalid-utf8-${at}`] = 'invalid-utf8';
+for (const at of [909, 913, 917, 921, 925, 929, 933, 937, 945])
+  EXPECTED_CODE[`cln-invalid-utf8-${at}`] = 'invalid-utf8';
 
 const COVERED_ELSEWHERE: Record<string, string> = {
   'lnd-short-garbage': 'hrp.test.ts / input.test.ts',
@@ -89,7 +90,13 @@ describe('implementation cases', () => {
   });
 
   it('lnd-simnet: a custom network makes the lnsb prefix known', () => {
-    const simnet = defineNetwork({ name: 'simnet', prefix: 'lnsb', bech32: 'sb', pubKeyHash: 0x3f, scriptHash: 0x7b });
+    const simnet = defineNetwork({
+      name: 'simnet',
+      prefix: 'lnsb',
+      bech32: 'sb',
+      pubKeyHash: 0x3f,
+      scriptHash: 0x7b,
+    });
     const c = cases.find((x) => x.name === 'lnd-simnet');
     expect(codeOf(c?.invoice ?? '', { networks: [simnet] })).toBe('no-payment-secret');
   });

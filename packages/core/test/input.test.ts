@@ -1,7 +1,14 @@
 // The string layer: whitespace, `lightning:`, case, length cap, bech32 framing.
 import { describe, expect, it } from 'vitest';
 import { Bolt11Error, decode, MAX_INVOICE_LENGTH } from '../src/index.js';
-import { bytesField, craft, PAYMENT_HASH, PAYMENT_SECRET, textField, withValidChecksum } from './helpers/craft.js';
+import {
+  bytesField,
+  craft,
+  PAYMENT_HASH,
+  PAYMENT_SECRET,
+  textField,
+  withValidChecksum,
+} from './helpers/craft.js';
 import valid from './vectors/spec-valid.json' with { type: 'json' };
 
 const COFFEE = valid[1]?.invoice as string;
@@ -68,7 +75,11 @@ describe('input normalisation', () => {
 describe('length cap', () => {
   it(`accepts long invoices up to ${MAX_INVOICE_LENGTH} characters (no 90-character bech32 limit)`, () => {
     const long = craft({
-      fields: [bytesField('p', PAYMENT_HASH), bytesField('s', PAYMENT_SECRET), textField('d', 'x'.repeat(600))],
+      fields: [
+        bytesField('p', PAYMENT_HASH),
+        bytesField('s', PAYMENT_SECRET),
+        textField('d', 'x'.repeat(600)),
+      ],
     });
     expect(long.length).toBeGreaterThan(1000);
     expect(decode(long).description).toBe('x'.repeat(600));

@@ -30,7 +30,11 @@ const expectFields = (inv: Invoice, v: ValidVector): void => {
   expect(inv.minFinalCltvExpiryDelta).toBe(v.min_final_cltv_expiry);
   expect(inv.fields.some((f) => f.tag === 'c')).toBe(v.min_final_cltv_expiry_explicit);
   expect(
-    inv.fallbackAddresses.map((f) => ({ version: f.version, hex: hex(f.program), address: f.address })),
+    inv.fallbackAddresses.map((f) => ({
+      version: f.version,
+      hex: hex(f.program),
+      address: f.address,
+    })),
   ).toEqual(v.fallbacks);
   expect(
     inv.routeHints.map((route) =>

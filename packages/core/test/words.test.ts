@@ -43,12 +43,17 @@ describe('bech32 checksum', () => {
   });
 
   it('writes the segwit addresses of BIP 173 and BIP 350', () => {
-    const program = (hex: string) => Uint8Array.from(hex.match(/../g) ?? [], (h) => Number.parseInt(h, 16));
+    const program = (hex: string) =>
+      Uint8Array.from(hex.match(/../g) ?? [], (h) => Number.parseInt(h, 16));
     expect(segwitAddress(BITCOIN, 0, program('751e76e8199196d454941c45d1b3a323f1433bd6'))).toBe(
       'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4',
     );
     expect(
-      segwitAddress(BITCOIN, 1, program('79be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798')),
+      segwitAddress(
+        BITCOIN,
+        1,
+        program('79be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798'),
+      ),
     ).toBe('bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0');
     expect(segwitAddress(BITCOIN, 16, program('751e'))).toBe('bc1sw50qgdz25j');
   });
@@ -124,7 +129,14 @@ describe('strict UTF-8', () => {
   });
 
   it('rejects overlong forms, surrogates, code points above U+10FFFF and truncation', () => {
-    for (const bad of [[0xc0, 0x80], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xe2, 0x82], [0xff]]) {
+    for (const bad of [
+      [0xc0, 0x80],
+      [0xe0, 0x80, 0x80],
+      [0xed, 0xa0, 0x80],
+      [0xf4, 0x90, 0x80, 0x80],
+      [0xe2, 0x82],
+      [0xff],
+    ]) {
       expect(decodeUtf8(Uint8Array.from(bad))).toBeUndefined();
     }
     expect(decodeUtf8(Uint8Array.of(0xf0, 0x9f, 0x98, 0x80))).toBe('\u{1F600}');

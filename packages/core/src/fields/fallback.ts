@@ -1,6 +1,11 @@
 // `f`: "Fallback on-chain address: for Bitcoin, this starts with a 5-bit `version` and contains a
 // witness program or P2PKH or P2SH address."
-import { fallbackAddress, isValidWitnessProgram, P2PKH_VERSION, P2SH_VERSION } from '../addresses.js';
+import {
+  fallbackAddress,
+  isValidWitnessProgram,
+  P2PKH_VERSION,
+  P2SH_VERSION,
+} from '../addresses.js';
 import type { FallbackAddress, TaggedField } from '../invoice.js';
 import type { Network } from '../networks.js';
 import { fieldBytes, fieldError } from './field-error.js';

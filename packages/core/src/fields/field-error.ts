@@ -17,10 +17,15 @@ export const FIELD_NAMES: Readonly<Record<string, string>> = {
   m: 'metadata (m)',
 };
 
-export const fieldName = (field: TaggedField): string => FIELD_NAMES[field.tag] ?? `field "${field.tag}"`;
+export const fieldName = (field: TaggedField): string =>
+  FIELD_NAMES[field.tag] ?? `field "${field.tag}"`;
 
 /** An error about one field, located at that field. */
-export const fieldError = (code: Bolt11ErrorCode, field: TaggedField, message: string): Bolt11Error =>
+export const fieldError = (
+  code: Bolt11ErrorCode,
+  field: TaggedField,
+  message: string,
+): Bolt11Error =>
   new Bolt11Error(code, `${fieldName(field)}: ${message}`, { span: field.span, field: field.tag });
 
 /**

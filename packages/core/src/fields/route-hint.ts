@@ -7,7 +7,10 @@ import { fieldBytes, fieldError } from './field-error.js';
 export const HOP_LENGTH = 51;
 
 const u32 = (b: Uint8Array, at: number): number =>
-  (((b[at] as number) << 24) | ((b[at + 1] as number) << 16) | ((b[at + 2] as number) << 8) | (b[at + 3] as number)) >>>
+  (((b[at] as number) << 24) |
+    ((b[at + 1] as number) << 16) |
+    ((b[at + 2] as number) << 8) |
+    (b[at + 3] as number)) >>>
   0;
 const u24 = (b: Uint8Array, at: number): number =>
   ((b[at] as number) << 16) | ((b[at + 1] as number) << 8) | (b[at + 2] as number);

@@ -11,7 +11,9 @@ secp.hashes.sha256 = sha256;
 secp.hashes.hmacSha256 = (key, msg) => hmac(sha256, key, msg);
 
 /** The private key every BOLT 11 example is signed with. */
-export const SPEC_KEY = hexToBytes('e126f68f7eafcc8b74f54d269fe206be715000f94dac067d1c04a8ca3b2db734');
+export const SPEC_KEY = hexToBytes(
+  'e126f68f7eafcc8b74f54d269fe206be715000f94dac067d1c04a8ca3b2db734',
+);
 export const SPEC_PUBKEY = '03e7156ae33b0a208d0744199163177e909e80176e55d97a2f221ede0f934dd9ad';
 const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 
@@ -21,7 +23,10 @@ export interface RawField {
 }
 
 export const words = (chars: string): number[] => [...chars].map((c) => CHARSET.indexOf(c));
-export const bytesField = (tag: string, bytes: Uint8Array): RawField => ({ tag, words: bytesToWords(bytes) });
+export const bytesField = (tag: string, bytes: Uint8Array): RawField => ({
+  tag,
+  words: bytesToWords(bytes),
+});
 export const intField = (tag: string, value: number): RawField => {
   const out: number[] = [];
   let v = value;
@@ -31,9 +36,12 @@ export const intField = (tag: string, value: number): RawField => {
   } while (v > 0);
   return { tag, words: out };
 };
-export const textField = (tag: string, text: string): RawField => bytesField(tag, new TextEncoder().encode(text));
+export const textField = (tag: string, text: string): RawField =>
+  bytesField(tag, new TextEncoder().encode(text));
 
-export const PAYMENT_HASH = hexToBytes('0001020304050607080900010203040506070809000102030405060708090102');
+export const PAYMENT_HASH = hexToBytes(
+  '0001020304050607080900010203040506070809000102030405060708090102',
+);
 export const PAYMENT_SECRET = new Uint8Array(32).fill(0x11);
 
 /** p, s, d and 9 (bits 8 and 14): the smallest invoice every rule accepts. */
