@@ -60,7 +60,10 @@ describe('field set', () => {
   });
 
   it('f and r may repeat', () => {
-    const f: RawField = { tag: 'f', words: [17, ...Array.from(bytesField('f', new Uint8Array(20)).words)] };
+    const f: RawField = {
+      tag: 'f',
+      words: [17, ...Array.from(bytesField('f', new Uint8Array(20)).words)],
+    };
     expect(decode(craft({ fields: [...baseFields(), f, f, f] })).fallbackAddresses).toHaveLength(3);
   });
 });
