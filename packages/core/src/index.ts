@@ -1,5 +1,5 @@
 export { type DecodeOptions, decode, type VerifyOptions, verifyInvoice } from './decode.js';
-export { Bolt11Error, type Bolt11ErrorCode, type Span } from './errors.js';
+export { BOLT11_ERROR_CODES, Bolt11Error, type Bolt11ErrorCode, type Span } from './errors.js';
 export { describeFeatureBit, type Feature, featureBitOf } from './features.js';
 export { MAX_INVOICE_LENGTH } from './framing.js';
 export type {
