@@ -50,10 +50,9 @@ export interface VerifyOptions {
 
 /** BOLT 11: "any field with fixed `data_length` (`p`, `h`, `s`, `n`)". */
 const FIXED_LENGTH: Readonly<Record<string, number>> = { p: 52, s: 52, h: 52, n: 53 };
-/** Fields an invoice carries at most once; `f` and `r` may repeat. */
-const SINGLE = ['p', 's', 'd', 'h', 'n', 'x', 'c', '9', 'm'];
 
 interface FieldValues {
+  /** The fields an invoice carries at most once (all known ones but `f` and `r`), by tag. */
   readonly single: Map<string, { field: TaggedField; value: unknown }[]>;
   readonly fallbackAddresses: FallbackAddress[];
   readonly routeHints: RouteHintHop[][];
@@ -145,9 +144,9 @@ const readFields = (
 
 /** The rules on the set of fields: each at most once, `p` and `s` present, exactly one of `d`/`h`. */
 const checkFieldSet = (single: FieldValues['single']): void => {
-  for (const [tag, list] of single) {
+  for (const list of single.values()) {
     const second = list[1];
-    if (second && SINGLE.includes(tag)) {
+    if (second) {
       throw fieldError(
         'duplicate-field',
         second.field,
@@ -266,15 +265,16 @@ export const verifyInvoice = (invoice: UnverifiedInvoice, options: VerifyOptions
   invoice.routeHints.forEach((hops, i) => {
     checkRouteHintKeys(routeFields[i] as TaggedField, hops, secp);
   });
-  const nField = invoice.fields.find((f) => f.tag === 'n');
+  // The n field in use: with `legacy`, wrong-length n fields may stand before it.
+  const nField = invoice.fields.find((f) => f.tag === 'n' && f.words.length === FIXED_LENGTH.n);
   if (nField && invoice.payeeNodeKey) checkNodeKey(nField, invoice.payeeNodeKey, secp);
   return checkSignature(invoice, secp);
 };
 
 const checkSignature = (invoice: UnverifiedInvoice, secp: Secp256k1): Invoice => {
   const { signature, signingHash: hash } = invoice;
-  const lastField = invoice.fields.at(-1);
-  const start = lastField ? lastField.span[1] : 0;
+  // The signature follows the last field (an invoice always has p and s).
+  const start = invoice.fields.at(-1)?.span[1] ?? 0;
   const span = [start, start + SIGNATURE_WORDS] as const;
   const n = invoice.payeeNodeKey;
   if (n !== undefined) {

@@ -63,27 +63,6 @@ export const wordsToChars = (words: ArrayLike<number>): string => {
   return out;
 };
 
-/**
- * Bytes of `words`, read as a big-endian bit string. The trailing bits that do not fill a byte are
- * padding: BIP 173 requires fewer than 5 of them, all zero. Returns undefined when they are not.
- */
-export const wordsToBytes = (words: Uint8Array): Uint8Array | undefined => {
-  const out = new Uint8Array(Math.floor((words.length * 5) / 8));
-  let acc = 0;
-  let bits = 0;
-  let j = 0;
-  for (const w of words) {
-    acc = ((acc << 5) | w) & 0xfff;
-    bits += 5;
-    if (bits >= 8) {
-      bits -= 8;
-      out[j++] = (acc >>> bits) & 0xff;
-    }
-  }
-  if (bits >= 5 || (acc & ((1 << bits) - 1)) !== 0) return undefined;
-  return out;
-};
-
 /** Bytes of `words`, with zero bits appended to fill the last byte (the signing preimage rule). */
 export const wordsToPaddedBytes = (words: Uint8Array): Uint8Array => {
   const out = new Uint8Array(Math.ceil((words.length * 5) / 8));
@@ -100,6 +79,19 @@ export const wordsToPaddedBytes = (words: Uint8Array): Uint8Array => {
   }
   if (bits > 0) out[j] = (acc << (8 - bits)) & 0xff;
   return out;
+};
+
+/**
+ * Bytes of `words`, read as a big-endian bit string. The trailing bits that do not fill a byte are
+ * padding: BIP 173 requires fewer than 5 of them, all zero. Returns undefined when they are not.
+ */
+export const wordsToBytes = (words: Uint8Array): Uint8Array | undefined => {
+  const padded = wordsToPaddedBytes(words);
+  const whole = Math.floor((words.length * 5) / 8);
+  const paddingBits = words.length * 5 - whole * 8;
+  // The last padded byte holds the padding bits and the zeros appended after them.
+  if (paddingBits >= 5 || (paddingBits > 0 && padded[whole] !== 0)) return undefined;
+  return padded.slice(0, whole);
 };
 
 /** 5-bit words of `bytes`, the last word padded with zero bits. */

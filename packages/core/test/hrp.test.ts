@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../src/amount.js';
 import { networksFor, parseHrp } from '../src/hrp.js';
 import { type Bolt11Error, decode, defineNetwork, NETWORKS } from '../src/index.js';
-import { craft } from './helpers/craft.js';
+import { craft, SIMNET } from './helpers/craft.js';
 
 const amount = (text: string): bigint => parseAmount(text, [0, text.length]);
 const amountCode = (text: string): string => {
@@ -104,18 +104,10 @@ describe('prefixes', () => {
 });
 
 describe('custom networks', () => {
-  const simnet = defineNetwork({
-    name: 'simnet',
-    prefix: 'lnsb',
-    bech32: 'sb',
-    pubKeyHash: 0x3f,
-    scriptHash: 0x7b,
-  });
-
   it('decodes a custom prefix only when its network is passed', () => {
     const invoice = craft({ hrp: 'lnsb1u' });
     expect(() => decode(invoice)).toThrow(expect.objectContaining({ code: 'unknown-prefix' }));
-    const inv = decode(invoice, { networks: [simnet] });
+    const inv = decode(invoice, { networks: [SIMNET] });
     expect(inv.network).toBe('simnet');
     expect(inv.amountMsat).toBe(100_000n);
   });
@@ -131,7 +123,7 @@ describe('custom networks', () => {
   });
 
   it('refuses a second network with a known prefix', () => {
-    const clash = defineNetwork({ ...simnet, name: 'other', prefix: 'lnbc' });
+    const clash = defineNetwork({ ...SIMNET, name: 'other', prefix: 'lnbc' });
     expect(() => networksFor([clash])).toThrow(RangeError);
     expect(NETWORKS.map((n) => n.prefix)).toEqual(['lnbc', 'lntb', 'lntbs', 'lnbcrt']);
   });

@@ -106,6 +106,19 @@ describe('verify: false and verifyInvoice', () => {
     );
   });
 
+  it('with legacy, blames the n field in use, not a skipped wrong-length one', () => {
+    const offCurve = hexToBytes(`05${SPEC_PUBKEY.slice(2)}`);
+    const invoice = craft({
+      fields: [...baseFields(), { tag: 'n', words: new Uint8Array(52) }, bytesField('n', offCurve)],
+    });
+    const parsed = decode(invoice, { verify: false, legacy: true });
+    const used = parsed.fields.filter((f) => f.tag === 'n')[1];
+    expect(() => verifyInvoice(parsed)).toThrow(
+      expect.objectContaining({ code: 'invalid-node-key', span: used?.span }),
+    );
+    expect(errorOf(invoice, { legacy: true }).span).toEqual(used?.span);
+  });
+
   it('uses the backend it is given', () => {
     const backend = counting();
     decode(craft({ fields: withN() }), { secp256k1: backend });

@@ -73,6 +73,7 @@ describe('5-bit ⇄ 8-bit', () => {
     // 52 words = 260 bits: 32 bytes and 4 padding bits, which must be zero.
     const words = new Uint8Array(52);
     expect(wordsToBytes(words)).toEqual(new Uint8Array(32));
+    expect(wordsToBytes(words)?.buffer.byteLength).toBe(32); // a copy, not a view of 33 bytes
     words[51] = 1;
     expect(wordsToBytes(words)).toBeUndefined();
     words[51] = 16; // the last data bit, not padding

@@ -4,6 +4,7 @@ import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import * as secp from '@noble/secp256k1';
+import { defineNetwork } from '../../src/networks.js';
 import { signingHash } from '../../src/signature.js';
 import { bytesToWords, CHARSET, checksumWords, wordsToChars } from '../../src/words.js';
 
@@ -38,6 +39,15 @@ export const intField = (tag: string, value: number): RawField => {
 };
 export const textField = (tag: string, text: string): RawField =>
   bytesField(tag, new TextEncoder().encode(text));
+
+/** lnd's simnet, a network BOLT 11 does not name. */
+export const SIMNET = defineNetwork({
+  name: 'simnet',
+  prefix: 'lnsb',
+  bech32: 'sb',
+  pubKeyHash: 0x3f,
+  scriptHash: 0x7b,
+});
 
 export const PAYMENT_HASH = hexToBytes(
   '0001020304050607080900010203040506070809000102030405060708090102',
