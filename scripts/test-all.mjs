@@ -1,5 +1,5 @@
 // The whole test suite, as CI runs it: lint, build, typecheck, unit and integration tests of
-// every package, and the packed-package checks. Ends with one line: "N passed, N failed", where
+// every package, the packed-package checks and the changesets configuration. Ends with one line: "N passed, N failed", where
 // N counts the tests of every vitest report plus one per check step.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +32,7 @@ const steps = [
   ['build and typecheck', turbo, ['run', 'build', 'typecheck', '--output-logs=errors-only']],
   ['tests', turbo, ['run', 'test', '--output-logs=full', '--concurrency=1']],
   ['packed packages', process.execPath, [join(ROOT, 'scripts', 'check-packages.mjs')]],
+  ['changesets config', join(ROOT, 'node_modules', '.bin', 'changeset'), ['status']],
 ];
 const results = steps.map(([label, cmd, args]) => ({ label, ok: run(label, cmd, args) }));
 
