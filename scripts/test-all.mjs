@@ -1,6 +1,6 @@
 // The whole test suite, as CI runs it: lint, build, typecheck, unit and integration tests of
-// every package, the packed-package checks and the changesets configuration. Ends with one line: "N passed, N failed", where
-// N counts the tests of every vitest report plus one per check step.
+// every package, the packed-package checks and the changesets configuration. Ends with one
+// line, "N passed, N failed": the tests of every vitest report plus one per check step.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
