@@ -75,3 +75,33 @@ export const parseAmount = (text: string, span: Span): bigint => {
   }
   return msat;
 };
+
+/** A multiplier of the human-readable amount; `''` is whole bitcoin. */
+export type AmountMultiplier = '' | 'm' | 'u' | 'n' | 'p';
+
+/**
+ * The amount text of a human-readable part. By default the shortest (BOLT 11: "SHOULD use the
+ * shortest representation possible, by using the largest multiplier or omitting the
+ * multiplier"); with `multiplier`, that one, which must express the amount exactly.
+ */
+export const formatAmount = (amountMsat: bigint, multiplier?: AmountMultiplier): string => {
+  if (multiplier === 'p') return `${amountMsat * 10n}p`;
+  if (multiplier !== undefined) {
+    const unit = MSAT_PER_UNIT[multiplier];
+    if (unit === undefined)
+      throw new RangeError(
+        `amountMultiplier must be '', 'm', 'u', 'n' or 'p', got "${multiplier}"`,
+      );
+    if (amountMsat % unit !== 0n) {
+      throw new RangeError(
+        `amountMultiplier "${multiplier}" cannot express ${amountMsat} msat exactly`,
+      );
+    }
+    return `${amountMsat / unit}${multiplier}`;
+  }
+  for (const m of ['', 'm', 'u', 'n'] as const) {
+    const unit = MSAT_PER_UNIT[m] as bigint;
+    if (amountMsat % unit === 0n) return `${amountMsat / unit}${m}`;
+  }
+  return `${amountMsat * 10n}p`;
+};

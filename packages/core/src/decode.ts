@@ -3,10 +3,11 @@
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { Bolt11Error } from './errors.js';
 import type { Feature } from './features.js';
+import { readBytes } from './fields/bytes.js';
 import { readDescription } from './fields/description.js';
 import { readFallback } from './fields/fallback.js';
 import { readFeatures } from './fields/features.js';
-import { fieldBytes, fieldError } from './fields/field-error.js';
+import { fieldError } from './fields/field-error.js';
 import { readMinimalInteger } from './fields/integer.js';
 import { readRouteHint } from './fields/route-hint.js';
 import { readBech32, SIGNATURE_WORDS, splitDataPart } from './framing.js';
@@ -105,10 +106,10 @@ const readFields = (
       case 's':
       case 'h':
       case 'm':
-        keep(field, fieldBytes(field));
+        keep(field, readBytes(field));
         break;
       case 'n': {
-        const key = fieldBytes(field);
+        const key = readBytes(field);
         if (secp) checkNodeKey(field, key, secp);
         keep(field, key);
         break;

@@ -5,6 +5,8 @@ interface FeatureInfo {
   readonly name: string;
   /** Meaningful in an invoice: context `9` in BOLT 9, or ASSUMED by every node. */
   readonly invoice: boolean;
+  /** BOLT 9 "Dependencies": features that must be set with this one. */
+  readonly dependsOn?: readonly string[];
 }
 
 /** By the even bit of each pair; the odd bit is the optional form of the same feature. */
@@ -16,7 +18,7 @@ const BOLT9: ReadonlyMap<number, FeatureInfo> = new Map([
   [10, { name: 'gossip_queries_ex', invoice: false }],
   [12, { name: 'option_static_remotekey', invoice: false }],
   [14, { name: 'payment_secret', invoice: true }],
-  [16, { name: 'basic_mpp', invoice: true }],
+  [16, { name: 'basic_mpp', invoice: true, dependsOn: ['payment_secret'] }],
   [18, { name: 'option_support_large_channel', invoice: false }],
   [22, { name: 'option_anchors', invoice: false }],
   [24, { name: 'option_route_blinding', invoice: true }],
@@ -29,8 +31,8 @@ const BOLT9: ReadonlyMap<number, FeatureInfo> = new Map([
   [44, { name: 'option_channel_type', invoice: false }],
   [46, { name: 'option_scid_alias', invoice: false }],
   [48, { name: 'option_payment_metadata', invoice: true }],
-  [50, { name: 'option_zeroconf', invoice: false }],
-  [60, { name: 'option_simple_close', invoice: false }],
+  [50, { name: 'option_zeroconf', invoice: false, dependsOn: ['option_scid_alias'] }],
+  [60, { name: 'option_simple_close', invoice: false, dependsOn: ['option_shutdown_anysegwit'] }],
   [62, { name: 'option_splice', invoice: false }],
 ]);
 
@@ -60,3 +62,19 @@ export const featureBitOf = (name: string): number | undefined => {
   for (const [bit, info] of BOLT9) if (info.name === name) return bit;
   return undefined;
 };
+
+/** The features BOLT 9 allows in invoices, by name. */
+export type InvoiceFeatureName =
+  | 'var_onion_optin'
+  | 'payment_secret'
+  | 'basic_mpp'
+  | 'option_route_blinding'
+  | 'option_attribution_data'
+  | 'option_payment_metadata';
+
+/** The names of features BOLT 9 lists as dependencies of the feature with even bit `bit`. */
+export const featureDependencies = (bit: number): readonly string[] =>
+  BOLT9.get(bit & ~1)?.dependsOn ?? [];
+
+/** True when BOLT 9 allows the feature of `bit` in invoices. */
+export const isInvoiceFeature = (bit: number): boolean => BOLT9.get(bit & ~1)?.invoice ?? false;

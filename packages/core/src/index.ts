@@ -1,9 +1,26 @@
+export { type AddressProgram, parseAddress } from './addresses.js';
+export type { AmountMultiplier } from './amount.js';
+export {
+  type CreateInvoiceParams,
+  createInvoice,
+  DEFAULT_FIELD_ORDER,
+  type FieldTag,
+  type RouteHintHopParams,
+  type UnsignedInvoice,
+} from './create.js';
 export { type DecodeOptions, decode, type VerifyOptions, verifyInvoice } from './decode.js';
+export { type EncodeOptions, encode } from './encode.js';
 export { BOLT11_ERROR_CODES, Bolt11Error, type Bolt11ErrorCode, type Span } from './errors.js';
-export { describeFeatureBit, type Feature, featureBitOf } from './features.js';
+export {
+  describeFeatureBit,
+  type Feature,
+  featureBitOf,
+  type InvoiceFeatureName,
+} from './features.js';
 export { MAX_INVOICE_LENGTH } from './framing.js';
 export type {
   FallbackAddress,
+  FieldWords,
   IgnoredField,
   Invoice,
   InvoiceSignature,
@@ -21,5 +38,8 @@ export {
   SIGNET,
   TESTNET,
 } from './networks.js';
+export { createPaymentPreimage } from './preimage.js';
 export { nobleSecp256k1, type Secp256k1 } from './secp256k1.js';
 export { invoiceSections, type Section, type SectionKind } from './sections.js';
+export { type ExternalSigner, type SignOptions, signInvoice, signInvoiceWith } from './sign.js';
+export { msatToSat, type Rounding, satToMsat } from './units.js';

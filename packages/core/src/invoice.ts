@@ -2,14 +2,18 @@
 import type { Span } from './errors.js';
 import type { Feature } from './features.js';
 
-/** One tagged field exactly as written: what encoding needs to reproduce the string. */
-export interface TaggedField {
+/** A tagged field as words: type and data, ready to write. */
+export interface FieldWords {
   /** The field's bech32 character, e.g. `'p'`; unknown types have one too (type 10 is `'2'`). */
   readonly tag: string;
   /** The 5-bit type number (`p` = 1). */
   readonly type: number;
-  /** The `data_length` words of data, as written. */
+  /** The `data_length` words of data. */
   readonly words: Uint8Array;
+}
+
+/** One tagged field exactly as written: what encoding needs to reproduce the string. */
+export interface TaggedField extends FieldWords {
   /** Where the field (type, length and data) stands in the input. */
   readonly span: Span;
 }

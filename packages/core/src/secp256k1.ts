@@ -1,5 +1,7 @@
 // The elliptic-curve operations a decoder needs, behind an interface so a server can plug a native
 // implementation. The default is @noble/secp256k1 (audited, pure JavaScript).
+import { hmac } from '@noble/hashes/hmac.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 import * as noble from '@noble/secp256k1';
 
 /**
@@ -17,6 +19,11 @@ export interface Secp256k1 {
   verify(signature: Uint8Array, hash: Uint8Array, publicKey: Uint8Array): boolean;
   /** True when `publicKey` is a 33-byte compressed encoding of a point on the curve. */
   isValidPublicKey(publicKey: Uint8Array): boolean;
+  /**
+   * The deterministic (RFC 6979), low-S signature of `hash` by `privateKey` (32 bytes, already
+   * checked to be in [1, n-1]), with the recovery id of the signer's key.
+   */
+  sign(hash: Uint8Array, privateKey: Uint8Array): { signature: Uint8Array; recoveryId: number };
 }
 
 /** The group order n of secp256k1. */
@@ -42,5 +49,11 @@ export const nobleSecp256k1: Secp256k1 = {
   },
   isValidPublicKey(publicKey) {
     return noble.utils.isValidPublicKey(publicKey, true);
+  },
+  sign(hash, privateKey) {
+    // noble's synchronous RFC 6979 needs an HMAC-SHA256: lend it one unless the app already has.
+    noble.hashes.hmacSha256 ??= (key, message) => hmac(sha256, key, message);
+    const recovered = noble.sign(hash, privateKey, { prehash: false, format: 'recovered' });
+    return { signature: recovered.slice(1), recoveryId: recovered[0] as number };
   },
 };

@@ -3,6 +3,7 @@
 // concatenated with the data part (excluding the signature), with 0 bits appended to pad to a
 // byte boundary."
 import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { Bolt11Error, type Span } from './errors.js';
 import type { InvoiceSignature } from './invoice.js';
 import { CURVE_ORDER } from './secp256k1.js';
@@ -10,11 +11,7 @@ import { wordsToBytes, wordsToPaddedBytes } from './words.js';
 
 const HALF_ORDER = CURVE_ORDER >> 1n;
 
-const toBigInt = (bytes: Uint8Array): bigint => {
-  let hex = '';
-  for (const b of bytes) hex += b.toString(16).padStart(2, '0');
-  return BigInt(`0x${hex}`);
-};
+const toBigInt = (bytes: Uint8Array): bigint => BigInt(`0x${bytesToHex(bytes)}`);
 
 /** The hash the payee signed: computed over the words as written, never a re-serialisation. */
 export const signingHash = (hrp: string, signedWords: Uint8Array): Uint8Array => {
@@ -40,17 +37,27 @@ export const readSignature = (words: Uint8Array, span: Span): InvoiceSignature =
     );
   }
   const compact = bytes.slice(0, 64);
-  const r = toBigInt(compact.subarray(0, 32));
-  const s = toBigInt(compact.subarray(32));
-  if (r === 0n || r >= CURVE_ORDER || s === 0n || s >= CURVE_ORDER) {
+  if (!isValidCompact(compact)) {
     throw new Bolt11Error(
       'invalid-signature',
       'signature R or S is zero or not below the curve order',
-      { span },
+      {
+        span,
+      },
     );
   }
   return { compact, recoveryId };
 };
+
+/** A 32-byte big-endian integer in [1, n-1]: what a private key, R and S must be. */
+export const isValidScalar = (bytes: Uint8Array): boolean => {
+  const value = toBigInt(bytes);
+  return value !== 0n && value < CURVE_ORDER;
+};
+
+/** R and S of a 64-byte compact signature are both in [1, n-1]. */
+export const isValidCompact = (compact: Uint8Array): boolean =>
+  isValidScalar(compact.subarray(0, 32)) && isValidScalar(compact.subarray(32));
 
 /** S above n/2: the form BIP 62 ("low-S") forbids. */
 export const hasHighS = (signature: InvoiceSignature): boolean =>

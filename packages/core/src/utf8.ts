@@ -34,3 +34,31 @@ export const decodeUtf8 = (bytes: Uint8Array): string | undefined => {
   }
   return out;
 };
+
+/**
+ * The UTF-8 bytes of `text`. Unlike TextEncoder, which silently writes U+FFFD for a lone
+ * surrogate, this refuses one: text is never altered on its way into an invoice.
+ */
+export const encodeUtf8 = (text: string): Uint8Array | undefined => {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdfff) {
+      const low = text.charCodeAt(i + 1);
+      if (cp > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) return undefined;
+      cp = 0x10000 + ((cp - 0xd800) << 10) + (low - 0xdc00);
+      i++;
+    }
+    if (cp < 0x80) out.push(cp);
+    else if (cp < 0x800) out.push(0xc0 | (cp >> 6), 0x80 | (cp & 63));
+    else if (cp < 0x10000) out.push(0xe0 | (cp >> 12), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+    else
+      out.push(
+        0xf0 | (cp >> 18),
+        0x80 | ((cp >> 12) & 63),
+        0x80 | ((cp >> 6) & 63),
+        0x80 | (cp & 63),
+      );
+  }
+  return Uint8Array.from(out);
+};

@@ -34,12 +34,19 @@ const hrpChecksumState = (hrp: string): number => {
   return chk;
 };
 
-/** True when `words` (data followed by the 6 checksum words) carry a valid bech32 checksum. */
-export const hasValidChecksum = (hrp: string, words: Uint8Array): boolean => {
+/**
+ * The checksum constant `words` (data followed by the 6 checksum words) carry: `BECH32` or
+ * `BECH32M` when valid, anything else when not.
+ */
+export const checksumConstant = (hrp: string, words: ArrayLike<number>): number => {
   let chk = hrpChecksumState(hrp);
-  for (const w of words) chk = polymodStep(chk, w);
-  return chk === BECH32;
+  for (let i = 0; i < words.length; i++) chk = polymodStep(chk, words[i] as number);
+  return chk;
 };
+
+/** True when `words` (data followed by the 6 checksum words) carry a valid bech32 checksum. */
+export const hasValidChecksum = (hrp: string, words: Uint8Array): boolean =>
+  checksumConstant(hrp, words) === BECH32;
 
 /** The 6 checksum words for lowercase `hrp` and data `words`. */
 export const checksumWords = (
@@ -124,3 +131,29 @@ export const wordsToSafeInteger = (words: Uint8Array): number | undefined => {
   }
   return value;
 };
+
+/** The minimal big-endian words of a non-negative safe integer (one zero word for zero). */
+export const safeIntegerToWords = (value: number): Uint8Array => {
+  const out: number[] = [];
+  let v = value;
+  do {
+    out.push(v % 32);
+    v = Math.floor(v / 32);
+  } while (v > 0);
+  return Uint8Array.from(out.reverse());
+};
+
+/** `value` in exactly `count` big-endian words. */
+export const integerToFixedWords = (value: number, count: number): Uint8Array => {
+  const out = new Uint8Array(count);
+  let v = value;
+  for (let i = count - 1; i >= 0; i--) {
+    out[i] = v % 32;
+    v = Math.floor(v / 32);
+  }
+  return out;
+};
+
+/** `hrp`, the separator, `words` and their bech32 checksum: a lowercase bech32 string. */
+export const bech32String = (hrp: string, words: Uint8Array): string =>
+  `${hrp}1${wordsToChars(words)}${wordsToChars(checksumWords(hrp, words))}`;

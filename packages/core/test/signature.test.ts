@@ -86,6 +86,10 @@ describe('verify: false and verifyInvoice', () => {
         calls.push('point');
         return nobleSecp256k1.isValidPublicKey(...a);
       },
+      sign: (...a) => {
+        calls.push('sign');
+        return nobleSecp256k1.sign(...a);
+      },
     };
   };
 
@@ -133,6 +137,7 @@ describe('verify: false and verifyInvoice', () => {
       recoverPublicKey: () => undefined,
       verify: () => false,
       isValidPublicKey: () => false,
+      sign: () => ({ signature: new Uint8Array(64), recoveryId: 0 }),
     };
     expect(codeOf(craft(), { secp256k1: nay })).toBe('unrecoverable-signature');
     expect(codeOf(craft({ fields: withN() }), { secp256k1: nay })).toBe('invalid-node-key');

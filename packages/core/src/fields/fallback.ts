@@ -1,6 +1,7 @@
 // `f`: "Fallback on-chain address: for Bitcoin, this starts with a 5-bit `version` and contains a
 // witness program or P2PKH or P2SH address."
 import {
+  type AddressProgram,
   fallbackAddress,
   isValidWitnessProgram,
   P2PKH_VERSION,
@@ -8,7 +9,8 @@ import {
 } from '../addresses.js';
 import type { FallbackAddress, TaggedField } from '../invoice.js';
 import type { Network } from '../networks.js';
-import { fieldBytes, fieldError } from './field-error.js';
+import { readBytes, writeBytes } from './bytes.js';
+import { fieldError } from './field-error.js';
 
 /** The fallback address, or the reason to skip the field (an unknown version). */
 export const readFallback = (field: TaggedField, network: Network): FallbackAddress | string => {
@@ -17,7 +19,7 @@ export const readFallback = (field: TaggedField, network: Network): FallbackAddr
   const version = words[0] as number;
   // "MUST skip over `f` fields that use an unknown `version`."
   if (version > P2SH_VERSION) return `unknown fallback version ${version}`;
-  const program = fieldBytes(field, words.subarray(1));
+  const program = readBytes(field, words.subarray(1));
   if (version === P2PKH_VERSION || version === P2SH_VERSION) {
     if (program.length !== 20) {
       const kind = version === P2PKH_VERSION ? 'public key hash' : 'script hash';
@@ -32,3 +34,7 @@ export const readFallback = (field: TaggedField, network: Network): FallbackAddr
   }
   return { version, program, address: fallbackAddress(network, version, program) };
 };
+
+/** "starts with a 5-bit `version` and contains a witness program or P2PKH or P2SH address" */
+export const writeFallback = ({ version, program }: AddressProgram): Uint8Array =>
+  Uint8Array.of(version, ...writeBytes(program));

@@ -30,3 +30,15 @@ export const readFeatures = (field: TaggedField): Feature[] => {
   }
   return features;
 };
+
+/** The minimal `9` data for a set of bits: no zero word first; no words at all for no bits. */
+export const writeFeatures = (bits: Iterable<number>): Uint8Array => {
+  const set = [...bits];
+  if (set.length === 0) return new Uint8Array(0);
+  const words = new Uint8Array(Math.floor(Math.max(...set) / 5) + 1);
+  for (const bit of set) {
+    const at = words.length - 1 - Math.floor(bit / 5);
+    words[at] = (words[at] as number) | (1 << (bit % 5));
+  }
+  return words;
+};

@@ -2,7 +2,7 @@
 // BOLT 11: "if a `c`, `x`, or `9` field is provided which has a non-minimal `data_length` (i.e.
 // begins with 0 field elements): SHOULD treat the invoice as invalid."
 import type { TaggedField } from '../invoice.js';
-import { wordsToSafeInteger } from '../words.js';
+import { safeIntegerToWords, wordsToSafeInteger } from '../words.js';
 import { fieldError } from './field-error.js';
 
 export const readMinimalInteger = (field: TaggedField): number => {
@@ -17,3 +17,6 @@ export const readMinimalInteger = (field: TaggedField): number => {
   }
   return value;
 };
+
+/** "MUST use the minimum `data_length` possible, i.e. no leading 0 field-elements." */
+export const writeMinimalInteger = (value: number): Uint8Array => safeIntegerToWords(value);

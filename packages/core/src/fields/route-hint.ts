@@ -2,7 +2,8 @@
 // pubkey (264 bits), short_channel_id (64 bits), fee_base_msat (32 bits), fee_proportional_millionths
 // (32 bits), cltv_expiry_delta (16 bits).
 import type { RouteHintHop, TaggedField } from '../invoice.js';
-import { fieldBytes, fieldError } from './field-error.js';
+import { readBytes, writeBytes } from './bytes.js';
+import { fieldError } from './field-error.js';
 
 export const HOP_LENGTH = 51;
 
@@ -17,7 +18,7 @@ const u24 = (b: Uint8Array, at: number): number =>
 const u16 = (b: Uint8Array, at: number): number => ((b[at] as number) << 8) | (b[at + 1] as number);
 
 export const readRouteHint = (field: TaggedField): RouteHintHop[] => {
-  const bytes = fieldBytes(field);
+  const bytes = readBytes(field);
   // "`r` field MUST contain one or more ordered entries"
   if (bytes.length === 0 || bytes.length % HOP_LENGTH !== 0) {
     throw fieldError(
@@ -37,4 +38,28 @@ export const readRouteHint = (field: TaggedField): RouteHintHop[] => {
     });
   }
   return hops;
+};
+
+/** At most 12 hops fit in one field (1023 words hold 639 bytes). */
+export const MAX_HOPS = Math.floor(639 / HOP_LENGTH);
+
+/** The `r` data of a route whose hops are already checked (33-byte keys, integer ranges). */
+export const writeRouteHint = (hops: readonly RouteHintHop[]): Uint8Array => {
+  const bytes = new Uint8Array(hops.length * HOP_LENGTH);
+  const view = new DataView(bytes.buffer);
+  hops.forEach((hop, i) => {
+    const at = i * HOP_LENGTH;
+    const [block, tx, output] = hop.shortChannelId.split('x').map(Number) as [
+      number,
+      number,
+      number,
+    ];
+    bytes.set(hop.pubkey, at);
+    view.setUint32(at + 33, block * 256 + (tx >>> 16)); // 3 bytes block, 3 bytes tx, 2 bytes output
+    view.setUint32(at + 37, ((tx & 0xffff) << 16) | output);
+    view.setUint32(at + 41, hop.feeBaseMsat);
+    view.setUint32(at + 45, hop.feeProportionalMillionths);
+    view.setUint16(at + 49, hop.cltvExpiryDelta);
+  });
+  return writeBytes(bytes);
 };

@@ -5,6 +5,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import * as secp from '@noble/secp256k1';
 import { defineNetwork } from '../../src/networks.js';
+import { invoiceString, signedWords } from '../../src/serialize.js';
 import { signingHash } from '../../src/signature.js';
 import { bytesToWords, CHARSET, checksumWords, wordsToChars } from '../../src/words.js';
 
@@ -80,33 +81,27 @@ const toHex32 = (n: bigint): Uint8Array => hexToBytes(n.toString(16).padStart(64
 
 export const craft = (options: CraftOptions = {}): string => {
   const hrp = options.hrp ?? 'lnbc';
-  const data: number[] = [];
-  let t = options.timestamp ?? 1496314658;
-  const ts: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    ts.unshift(t % 32);
-    t = Math.floor(t / 32);
-  }
-  data.push(...ts);
-  for (const f of options.fields ?? baseFields()) {
+  const fields = (options.fields ?? baseFields()).map((f) => {
     const type = CHARSET.indexOf(f.tag);
     if (type < 0) throw new Error(`bad tag ${f.tag}`);
-    data.push(type, f.words.length >> 5, f.words.length & 31, ...Array.from(f.words));
-  }
-  const hash = signingHash(hrp, Uint8Array.from(data));
+    return { tag: f.tag, type, words: Uint8Array.from(f.words) };
+  });
+  const signed = signedWords(options.timestamp ?? 1496314658, fields);
+  const hash = signingHash(hrp, signed);
   const sig = secp.sign(hash, options.key ?? SPEC_KEY, { prehash: false, format: 'recovered' });
-  let recovery = sig[0] as number;
+  let recoveryId = sig[0] as number;
   let compact: Uint8Array = sig.slice(1);
   if (options.highS) {
     const s = BigInt(`0x${bytesToHex(compact.subarray(32))}`);
     compact = Uint8Array.from([...compact.subarray(0, 32), ...toHex32(N - s)]);
-    recovery ^= 1;
+    recoveryId ^= 1;
   }
-  if (options.compact) compact = options.compact;
-  if (options.recoveryId !== undefined) recovery = options.recoveryId;
-  const all = Uint8Array.from([...data, ...bytesToWords(Uint8Array.from([...compact, recovery]))]);
-  const text = `${hrp}1${wordsToChars(all)}${wordsToChars(checksumWords(hrp, all))}`;
-  return options.uppercase ? text.toUpperCase() : text;
+  return invoiceString(
+    hrp,
+    signed,
+    { compact: options.compact ?? compact, recoveryId: options.recoveryId ?? recoveryId },
+    options.uppercase,
+  );
 };
 
 /** Recomputes the checksum of a (possibly mutated) invoice string so the change reaches the parser. */

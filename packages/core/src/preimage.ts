@@ -1,0 +1,11 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { randomBytes } from './random.js';
+
+/**
+ * A new random payment preimage and its hash. Keep the preimage secret until the payment
+ * arrives: revealing it is what settles the payment.
+ */
+export const createPaymentPreimage = (): { preimage: Uint8Array; paymentHash: Uint8Array } => {
+  const preimage = randomBytes(32);
+  return { preimage, paymentHash: sha256(preimage) };
+};

@@ -1,0 +1,121 @@
+// Signing: "MUST set `signature` to a valid compact ECDSA signature over secp256k1 of the SHA-256
+// hash of: the human-readable part (as UTF-8 bytes) concatenated with the data part (excluding the
+// signature), with 0 bits appended to pad to a byte boundary."
+import { bytesToHex as hex } from '@noble/hashes/utils.js';
+import type { UnsignedInvoice } from './create.js';
+import { Bolt11Error } from './errors.js';
+import type { InvoiceSignature } from './invoice.js';
+import { bytesParam, describe } from './params.js';
+import { nobleSecp256k1, type Secp256k1 } from './secp256k1.js';
+import { invoiceString, signedWords } from './serialize.js';
+import { hasHighS, isValidCompact, isValidScalar, signingHash } from './signature.js';
+
+export interface SignOptions {
+  /** Write the invoice in upper case, for QR codes. */
+  readonly uppercase?: boolean;
+  /** The elliptic-curve implementation (default: @noble/secp256k1). */
+  readonly secp256k1?: Secp256k1;
+}
+
+/** Signs a 32-byte hash somewhere else (an HSM, a remote node) and returns R || S and the recovery id. */
+export type ExternalSigner = (
+  hash: Uint8Array,
+) =>
+  | Promise<{ signature: Uint8Array; recoveryId: number }>
+  | { signature: Uint8Array; recoveryId: number };
+
+/** The string of `unsigned` with `signature`, after checking a reader will accept that signature. */
+const finish = (
+  unsigned: UnsignedInvoice,
+  signed: Uint8Array,
+  hash: Uint8Array,
+  signature: InvoiceSignature,
+  secp: Secp256k1,
+  uppercase: boolean,
+): string => {
+  const n = unsigned.payeeNodeKey;
+  if (n !== undefined) {
+    if (hasHighS(signature)) {
+      throw new Bolt11Error(
+        'high-s-with-n',
+        'the signer returned a high-S signature, which readers reject when the invoice has an n field',
+      );
+    }
+    if (!secp.verify(signature.compact, hash, n)) {
+      throw new Bolt11Error(
+        'invalid-signature',
+        `the signature was not made by payeeNodeKey ${hex(n)}`,
+      );
+    }
+  } else if (secp.recoverPublicKey(signature.compact, signature.recoveryId, hash) === undefined) {
+    throw new Bolt11Error(
+      'unrecoverable-signature',
+      `no key can be recovered from the signature with recovery id ${signature.recoveryId}`,
+    );
+  }
+  return invoiceString(unsigned.hrp, signed, signature, uppercase);
+};
+
+/**
+ * Signs `unsigned` with a 32-byte private key (RFC 6979: the same invoice and key always give the
+ * same string) and returns the invoice. With an `n` field, the key must be that node's.
+ */
+export const signInvoice = (
+  unsigned: UnsignedInvoice,
+  privateKey: Uint8Array | string,
+  options: SignOptions = {},
+): string => {
+  const key = bytesParam('privateKey', privateKey, 32);
+  if (!isValidScalar(key)) throw new RangeError('privateKey is not a valid secp256k1 private key');
+  const secp = options.secp256k1 ?? nobleSecp256k1;
+  const signed = signedWords(unsigned.timestamp, unsigned.fields);
+  const hash = signingHash(unsigned.hrp, signed);
+  const { signature: compact, recoveryId } = secp.sign(hash, key);
+  const n = unsigned.payeeNodeKey;
+  if (n !== undefined && !secp.verify(compact, hash, n)) {
+    throw new RangeError(`privateKey is not the key of payeeNodeKey ${hex(n)}`);
+  }
+  return finish(unsigned, signed, hash, { compact, recoveryId }, secp, options.uppercase === true);
+};
+
+/**
+ * Signs `unsigned` through `signer`, which receives the 32-byte hash to sign. Its answer is
+ * written as given once checked: 64 bytes with R and S in range, a recovery id of 0-3 that
+ * recovers a key, and, with an `n` field, a low-S signature by that key.
+ */
+export const signInvoiceWith = async (
+  unsigned: UnsignedInvoice,
+  signer: ExternalSigner,
+  options: SignOptions = {},
+): Promise<string> => {
+  if (typeof signer !== 'function')
+    throw new TypeError(`signer must be a function, got ${describe(signer)}`);
+  const secp = options.secp256k1 ?? nobleSecp256k1;
+  const signed = signedWords(unsigned.timestamp, unsigned.fields);
+  const hash = signingHash(unsigned.hrp, signed);
+  const answer = await signer(hash.slice());
+  const compact = answer?.signature;
+  const recoveryId = answer?.recoveryId;
+  if (!(compact instanceof Uint8Array) || compact.length !== 64) {
+    throw new TypeError(
+      `the signer must return a 64-byte signature (R || S), got ${describe(compact)}`,
+    );
+  }
+  if (!Number.isInteger(recoveryId) || (recoveryId as number) < 0 || (recoveryId as number) > 3) {
+    throw new TypeError(`the signer must return a recoveryId of 0-3, got ${describe(recoveryId)}`);
+  }
+  if (!isValidCompact(compact)) {
+    throw new Bolt11Error(
+      'invalid-signature',
+      'the signer returned R or S of zero or not below the curve order',
+    );
+  }
+  return finish(
+    unsigned,
+    signed,
+    hash,
+    { compact: compact.slice(), recoveryId: recoveryId as number },
+    secp,
+    options.uppercase === true,
+  );
+};
