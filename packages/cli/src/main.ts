@@ -1,17 +1,20 @@
 #!/usr/bin/env node
 // The lninvoice command: dispatches to one module per command.
 import { readFileSync } from 'node:fs';
-import { DECODE_HELP, runDecode } from './commands/decode.js';
+import { runCreate } from './commands/create.js';
+import { runDecode } from './commands/decode.js';
 import { UsageError } from './io.js';
 
-const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; help: string }> = {
-  decode: { run: runDecode, help: DECODE_HELP },
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  decode: runDecode,
+  create: runCreate,
 };
 
 const HELP = `Usage: lninvoice <command> [options]
 
 Commands:
   decode <invoice | ->   decode a BOLT 11 invoice and verify its signature
+  create [options]       create and sign an invoice
 
 Run "lninvoice <command> --help" for a command's options.
 Options: -h, --help; -v, --version`;
@@ -33,13 +36,13 @@ const main = async (argv: string[]): Promise<number> => {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  const entry = COMMANDS[command];
-  if (!entry) {
+  const run = COMMANDS[command];
+  if (!run) {
     process.stderr.write(`lninvoice: unknown command "${command}"\n\n${HELP}\n`);
     return 2;
   }
   try {
-    return await entry.run(rest);
+    return await run(rest);
   } catch (error) {
     // parseArgs reports unknown options and missing values with a code: both are usage errors.
     const code = (error as { code?: unknown }).code;
@@ -47,7 +50,9 @@ const main = async (argv: string[]): Promise<number> => {
       error instanceof UsageError ||
       (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
     ) {
-      process.stderr.write(`lninvoice ${command}: ${(error as Error).message}\n\n${entry.help}\n`);
+      process.stderr.write(
+        `lninvoice ${command}: ${(error as Error).message}\nRun "lninvoice ${command} --help" for usage.\n`,
+      );
       return 2;
     }
     throw error;

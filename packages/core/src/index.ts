@@ -41,5 +41,11 @@ export {
 export { createPaymentPreimage } from './preimage.js';
 export { nobleSecp256k1, type Secp256k1 } from './secp256k1.js';
 export { invoiceSections, type Section, type SectionKind } from './sections.js';
-export { type ExternalSigner, type SignOptions, signInvoice, signInvoiceWith } from './sign.js';
+export {
+  type ExternalSigner,
+  nodeKeyOf,
+  type SignOptions,
+  signInvoice,
+  signInvoiceWith,
+} from './sign.js';
 export { msatToSat, type Rounding, satToMsat } from './units.js';

@@ -2,6 +2,7 @@
 // hash of: the human-readable part (as UTF-8 bytes) concatenated with the data part (excluding the
 // signature), with 0 bits appended to pad to a byte boundary."
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
+import { getPublicKey } from '@noble/secp256k1';
 import type { UnsignedInvoice } from './create.js';
 import { Bolt11Error } from './errors.js';
 import type { InvoiceSignature } from './invoice.js';
@@ -54,6 +55,13 @@ const finish = (
     );
   }
   return invoiceString(unsigned.hrp, signed, signature, uppercase);
+};
+
+/** The node key (33-byte compressed public key) of a private key: what `payeeNodeKey` must be. */
+export const nodeKeyOf = (privateKey: Uint8Array | string): Uint8Array => {
+  const key = bytesParam('privateKey', privateKey, 32);
+  if (!isValidScalar(key)) throw new RangeError('privateKey is not a valid secp256k1 private key');
+  return getPublicKey(key, true);
 };
 
 /**

@@ -8,6 +8,7 @@ import {
   createInvoice,
   decode,
   type ExternalSigner,
+  nodeKeyOf,
   signInvoice,
   signInvoiceWith,
 } from '../src/index.js';
@@ -68,6 +69,12 @@ describe('signInvoice', () => {
         message: expect.stringContaining(SPEC_PUBKEY),
       }),
     );
+  });
+
+  it('nodeKeyOf gives the key a payee’s n field must hold', () => {
+    expect(hex(nodeKeyOf(SPEC_KEY))).toBe(SPEC_PUBKEY);
+    expect(hex(nodeKeyOf(hex(SPEC_KEY)))).toBe(SPEC_PUBKEY);
+    expect(() => nodeKeyOf(new Uint8Array(32))).toThrow(RangeError);
   });
 
   it('refuses keys that are not secp256k1 private keys', () => {

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { Bolt11Error, type DecodeOptions, decode, invoiceToJSON } from '@lninvoice/core';
 import { stdinLines, UsageError, underline } from '../io.js';
 
-export const DECODE_HELP = `Usage: lninvoice decode <invoice>
+const DECODE_HELP = `Usage: lninvoice decode <invoice>
        lninvoice decode -            (one invoice per line on standard input)
 
 Prints the decoded invoice as JSON (the shape of lncli decodepayreq, plus more).

@@ -1,0 +1,206 @@
+// `lninvoice create`: build and sign an invoice from options.
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import {
+  type CreateInvoiceParams,
+  createInvoice,
+  createPaymentPreimage,
+  decode,
+  type InvoiceFeatureName,
+  nodeKeyOf,
+  type RouteHintHopParams,
+  satToMsat,
+  signInvoice,
+} from '@lninvoice/core';
+import { UsageError } from '../io.js';
+
+const CREATE_HELP = `Usage: lninvoice create --network <name> --key-file <path> (--description <text> | --description-hash <hex>) [options]
+
+Creates an invoice, signs it with the key in --key-file and prints it. Without --preimage or
+--payment-hash, makes a new random preimage and prints it on the next line: keep it secret
+until you are paid, it is what settles the payment.
+
+Options:
+  --network <name>              bitcoin, testnet, signet or regtest
+  --key-file <path>             the node's private key: 64 hex characters, or 32 raw bytes
+  --amount-msat <n> | --amount-sat <n>
+                                the amount; without it, the payer chooses
+  --description <text> | --description-hash <hex>
+  --preimage <hex> | --payment-hash <hex>
+  --payment-secret <hex>        default: random
+  --expiry <seconds>            default: none written (readers assume 3600)
+  --min-final-cltv-expiry-delta <blocks>
+                                default: none written (readers assume 18)
+  --fallback <address>          an on-chain address of the network (repeatable)
+  --route-hint <hops>           a private route: hops separated by ";", each
+                                <pubkey>,<block>x<tx>x<output>,<fee_base_msat>,<fee_ppm>,<cltv_delta>
+                                (repeatable, one route each)
+  --feature <name>[=optional]   add a BOLT 9 feature, e.g. basic_mpp=optional (repeatable)
+  --metadata <hex>              payment metadata
+  --include-node-key            write the n field (the payee's node key)
+  --timestamp <seconds>         default: now
+  --uppercase                   upper case, for QR codes
+  --json                        print {"invoice", "payment_hash", "preimage"} as JSON
+  -h, --help                    show this help
+
+Exit status: 0 when the invoice is made, 2 when an option is missing or invalid.`;
+
+const DECIMAL = /^\d+$/;
+
+const wholeNumber = (option: string, text: string): bigint => {
+  if (!DECIMAL.test(text))
+    throw new UsageError(`--${option} must be a whole number, got "${text}"`);
+  return BigInt(text);
+};
+
+const safeNumber = (option: string, text: string): number => {
+  const value = wholeNumber(option, text);
+  if (value > BigInt(Number.MAX_SAFE_INTEGER))
+    throw new UsageError(`--${option} is too large: ${text}`);
+  return Number(value);
+};
+
+/** 32 raw bytes, or 64 hex characters (surrounding whitespace ignored). */
+const readKey = (path: string): Uint8Array => {
+  let raw: Buffer;
+  try {
+    raw = readFileSync(path);
+  } catch (error) {
+    throw new UsageError(`cannot read --key-file ${path}: ${(error as Error).message}`);
+  }
+  const text = raw.toString('latin1').trim();
+  if (/^[0-9a-fA-F]{64}$/.test(text)) return Uint8Array.from(Buffer.from(text, 'hex'));
+  if (raw.length === 32) return new Uint8Array(raw);
+  throw new UsageError(`--key-file ${path} must hold 64 hex characters or 32 raw bytes`);
+};
+
+const routeHint = (text: string): RouteHintHopParams[] =>
+  text.split(';').map((hop) => {
+    const parts = hop.split(',');
+    if (parts.length !== 5) {
+      throw new UsageError(
+        `--route-hint hop "${hop}" must be <pubkey>,<short channel id>,<fee_base_msat>,<fee_ppm>,<cltv_delta>`,
+      );
+    }
+    const [pubkey, shortChannelId, base, ppm, cltv] = parts as [
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
+    return {
+      pubkey,
+      shortChannelId,
+      feeBaseMsat: safeNumber('route-hint fee_base_msat', base),
+      feeProportionalMillionths: safeNumber('route-hint fee_ppm', ppm),
+      cltvExpiryDelta: safeNumber('route-hint cltv_delta', cltv),
+    };
+  });
+
+const features = (list: string[]): NonNullable<CreateInvoiceParams['features']> => {
+  const out: Partial<Record<InvoiceFeatureName, 'required' | 'optional'>> = {
+    var_onion_optin: 'required',
+    payment_secret: 'required',
+  };
+  for (const item of list) {
+    const [name, kind = 'required'] = item.split('=');
+    if (kind !== 'required' && kind !== 'optional') {
+      throw new UsageError(`--feature ${item}: write <name>, <name>=required or <name>=optional`);
+    }
+    out[name as InvoiceFeatureName] = kind;
+  }
+  return out;
+};
+
+export const runCreate = async (args: string[]): Promise<number> => {
+  const { values } = parseArgs({
+    args,
+    allowPositionals: false,
+    options: {
+      network: { type: 'string' },
+      'key-file': { type: 'string' },
+      'amount-msat': { type: 'string' },
+      'amount-sat': { type: 'string' },
+      description: { type: 'string' },
+      'description-hash': { type: 'string' },
+      preimage: { type: 'string' },
+      'payment-hash': { type: 'string' },
+      'payment-secret': { type: 'string' },
+      expiry: { type: 'string' },
+      'min-final-cltv-expiry-delta': { type: 'string' },
+      fallback: { type: 'string', multiple: true },
+      'route-hint': { type: 'string', multiple: true },
+      feature: { type: 'string', multiple: true },
+      metadata: { type: 'string' },
+      'include-node-key': { type: 'boolean', default: false },
+      timestamp: { type: 'string' },
+      uppercase: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${CREATE_HELP}\n`);
+    return 0;
+  }
+  if (values.network === undefined) throw new UsageError('--network is required');
+  if (values['key-file'] === undefined) throw new UsageError('--key-file is required');
+  if (values['amount-msat'] !== undefined && values['amount-sat'] !== undefined) {
+    throw new UsageError('give --amount-msat or --amount-sat, not both');
+  }
+  const key = readKey(values['key-file']);
+
+  const made =
+    values.preimage === undefined && values['payment-hash'] === undefined
+      ? createPaymentPreimage()
+      : undefined;
+  const amountMsat =
+    values['amount-msat'] !== undefined
+      ? wholeNumber('amount-msat', values['amount-msat'])
+      : values['amount-sat'] !== undefined
+        ? satToMsat(wholeNumber('amount-sat', values['amount-sat']))
+        : undefined;
+  type Params = { -readonly [K in keyof CreateInvoiceParams]: CreateInvoiceParams[K] };
+  const params: Params = {
+    network: values.network,
+    fallbackAddresses: values.fallback ?? [],
+    routeHints: (values['route-hint'] ?? []).map(routeHint),
+    features: features(values.feature ?? []),
+  };
+  if (amountMsat !== undefined) params.amountMsat = amountMsat;
+  if (values.description !== undefined) params.description = values.description;
+  if (values['description-hash'] !== undefined) params.descriptionHash = values['description-hash'];
+  if (values.preimage !== undefined) params.preimage = values.preimage;
+  if (values['payment-hash'] !== undefined) params.paymentHash = values['payment-hash'];
+  if (made) params.preimage = made.preimage;
+  if (values['payment-secret'] !== undefined) params.paymentSecret = values['payment-secret'];
+  if (values.expiry !== undefined) params.expiry = safeNumber('expiry', values.expiry);
+  const cltv = values['min-final-cltv-expiry-delta'];
+  if (cltv !== undefined)
+    params.minFinalCltvExpiryDelta = safeNumber('min-final-cltv-expiry-delta', cltv);
+  if (values.metadata !== undefined) params.metadata = values.metadata;
+  if (values['include-node-key']) params.payeeNodeKey = nodeKeyOf(key);
+  if (values.timestamp !== undefined) params.timestamp = safeNumber('timestamp', values.timestamp);
+
+  let invoice: string;
+  try {
+    invoice = signInvoice(createInvoice(params), key, { uppercase: values.uppercase });
+  } catch (error) {
+    // createInvoice names the parameter; say it the way the command line does.
+    if (error instanceof TypeError || error instanceof RangeError)
+      throw new UsageError(error.message);
+    throw error;
+  }
+
+  const preimage = made ? Buffer.from(made.preimage).toString('hex') : null;
+  if (values.json) {
+    const paymentHash = Buffer.from(decode(invoice, { verify: false }).paymentHash).toString('hex');
+    process.stdout.write(
+      `${JSON.stringify({ invoice, payment_hash: paymentHash, preimage }, null, 2)}\n`,
+    );
+  } else {
+    process.stdout.write(`${invoice}\n${preimage ? `preimage ${preimage}\n` : ''}`);
+  }
+  return 0;
+};
