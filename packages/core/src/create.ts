@@ -1,22 +1,27 @@
 // createInvoice: typed parameters → an unsigned invoice whose fields follow every writer rule of
 // BOLT 11. Nothing is signed until all parameters are checked.
-import { sha256 } from '@noble/hashes/sha2.js';
 import { parseAddress } from './addresses.js';
-import { type AmountMultiplier, formatAmount, MAX_AMOUNT_MSAT } from './amount.js';
+import { type AmountMultiplier, formatAmount } from './amount.js';
 import {
-  featureBitOf,
-  featureDependencies,
-  type InvoiceFeatureName,
-  isInvoiceFeature,
-} from './features.js';
+  amountParam,
+  DEFAULT_FIELD_ORDER,
+  featureBitsParam,
+  fieldOrderParam,
+  MAX_TIMESTAMP,
+  networkParam,
+  PARAMETER_NAMES,
+  paymentHashParam,
+  routeHintsParam,
+} from './create-params.js';
+import type { InvoiceFeatureName } from './features.js';
 import { writeBytes } from './fields/bytes.js';
 import { writeDescription } from './fields/description.js';
 import { writeFallback } from './fields/fallback.js';
 import { writeFeatures } from './fields/features.js';
 import { writeMinimalInteger } from './fields/integer.js';
-import { MAX_HOPS, writeRouteHint } from './fields/route-hint.js';
+import { writeRouteHint } from './fields/route-hint.js';
 import type { FieldWords, RouteHintHop } from './invoice.js';
-import { defineNetwork, NETWORKS, type Network } from './networks.js';
+import type { Network } from './networks.js';
 import { bytesParam, describe, integerParam } from './params.js';
 import { randomBytes } from './random.js';
 import { nobleSecp256k1, type Secp256k1 } from './secp256k1.js';
@@ -24,21 +29,6 @@ import { CHARSET } from './words.js';
 
 /** The tags of the fields `createInvoice` writes. */
 export type FieldTag = 'p' | 's' | 'd' | 'h' | 'n' | 'x' | 'c' | 'f' | 'r' | '9' | 'm';
-
-/** The order fields are written in unless `fieldOrder` says otherwise. */
-export const DEFAULT_FIELD_ORDER: readonly FieldTag[] = [
-  'p',
-  's',
-  'd',
-  'h',
-  'n',
-  'x',
-  'c',
-  'f',
-  'r',
-  '9',
-  'm',
-];
 
 /** A route-hint hop; keys may be hex. */
 export interface RouteHintHopParams extends Omit<RouteHintHop, 'pubkey'> {
@@ -97,189 +87,6 @@ export interface UnsignedInvoice {
   readonly payeeNodeKey: Uint8Array | undefined;
 }
 
-const PARAMS = new Set([
-  'network',
-  'amountMsat',
-  'amountMultiplier',
-  'paymentHash',
-  'preimage',
-  'paymentSecret',
-  'description',
-  'descriptionHash',
-  'expiry',
-  'minFinalCltvExpiryDelta',
-  'fallbackAddresses',
-  'routeHints',
-  'features',
-  'featureBits',
-  'metadata',
-  'payeeNodeKey',
-  'timestamp',
-  'fieldOrder',
-  'secp256k1',
-]);
-const MAX_TIMESTAMP = 2 ** 35 - 1;
-const MAX_FEATURE_BIT = 1023 * 5 - 1;
-const DEFAULT_FEATURES = { var_onion_optin: 'required', payment_secret: 'required' } as const;
-
-const networkParam = (network: unknown): Network => {
-  if (typeof network === 'string') {
-    const found = NETWORKS.find((n) => n.name === network);
-    if (!found) {
-      throw new RangeError(
-        `network ${describe(network)} is not one of ${NETWORKS.map((n) => n.name).join(', ')}; pass a defineNetwork() object for others`,
-      );
-    }
-    return found;
-  }
-  if (typeof network === 'object' && network !== null) return defineNetwork(network as Network);
-  throw new TypeError(`network must be a network name or a Network, got ${describe(network)}`);
-};
-
-const amountParam = (amountMsat: unknown): bigint => {
-  if (typeof amountMsat !== 'bigint') {
-    throw new TypeError(
-      `amountMsat must be a bigint of millisatoshis (e.g. 1000n), got ${describe(amountMsat)}`,
-    );
-  }
-  if (amountMsat <= 0n || amountMsat > MAX_AMOUNT_MSAT) {
-    throw new RangeError(`amountMsat must be from 1 to 2^64-1 millisatoshis, got ${amountMsat}`);
-  }
-  return amountMsat;
-};
-
-const paymentHashParam = (params: CreateInvoiceParams): Uint8Array => {
-  const hash =
-    params.paymentHash === undefined
-      ? undefined
-      : bytesParam('paymentHash', params.paymentHash, 32);
-  const preimage =
-    params.preimage === undefined ? undefined : bytesParam('preimage', params.preimage, 32);
-  if (preimage === undefined) {
-    if (hash === undefined) throw new TypeError('paymentHash or preimage is required');
-    return hash;
-  }
-  const fromPreimage = sha256(preimage);
-  if (hash !== undefined && !hash.every((b, i) => b === fromPreimage[i])) {
-    throw new RangeError('paymentHash is not the SHA-256 of preimage: give one of them');
-  }
-  return fromPreimage;
-};
-
-const featureBitsParam = (params: CreateInvoiceParams): number[] => {
-  const bits = new Set<number>();
-  for (const [name, kind] of Object.entries(params.features ?? DEFAULT_FEATURES)) {
-    const bit = featureBitOf(name);
-    if (bit === undefined || !isInvoiceFeature(bit)) {
-      throw new RangeError(`features: ${describe(name)} is not a BOLT 9 feature of invoices`);
-    }
-    if (kind !== 'required' && kind !== 'optional') {
-      throw new RangeError(
-        `features.${name} must be 'required' or 'optional', got ${describe(kind)}`,
-      );
-    }
-    bits.add(kind === 'required' ? bit : bit + 1);
-  }
-  for (const [i, bit] of (params.featureBits ?? []).entries()) {
-    integerParam(`featureBits[${i}]`, bit, 0, MAX_FEATURE_BIT);
-    if (bit % 2 === 0 && !isInvoiceFeature(bit)) {
-      throw new RangeError(
-        `featureBits[${i}]: required bit ${bit} is unknown, and readers MUST fail such invoices`,
-      );
-    }
-    bits.add(bit);
-  }
-  for (const bit of bits) {
-    const even = bit & ~1;
-    // BOLT 9: "MUST NOT set both the optional and mandatory bits."
-    if (bits.has(even) && bits.has(even + 1)) {
-      throw new RangeError(
-        `features: bits ${even} and ${even + 1} are the required and optional forms of one feature`,
-      );
-    }
-    // BOLT 9: "MUST set all transitive feature dependencies."
-    for (const dependency of featureDependencies(bit)) {
-      const d = featureBitOf(dependency) as number;
-      if (!bits.has(d) && !bits.has(d + 1))
-        throw new RangeError(`features: bit ${bit} needs ${dependency}`);
-    }
-  }
-  for (const needed of ['var_onion_optin', 'payment_secret'] as const) {
-    const d = featureBitOf(needed) as number;
-    if (!bits.has(d) && !bits.has(d + 1)) {
-      throw new RangeError(
-        `features must include ${needed}: every payer relies on it (BOLT 9 ASSUMED)`,
-      );
-    }
-  }
-  return [...bits].sort((a, b) => a - b);
-};
-
-const SHORT_CHANNEL_ID = /^(\d{1,8})x(\d{1,8})x(\d{1,5})$/;
-
-const routeHintsParam = (routes: unknown, secp: Secp256k1): RouteHintHop[][] => {
-  if (!Array.isArray(routes))
-    throw new TypeError(`routeHints must be an array of routes, got ${describe(routes)}`);
-  return routes.map((route: unknown, r) => {
-    if (!Array.isArray(route) || route.length === 0 || route.length > MAX_HOPS) {
-      throw new RangeError(`routeHints[${r}] must be an array of 1 to ${MAX_HOPS} hops`);
-    }
-    return route.map((hop: RouteHintHopParams, h) => {
-      const name = `routeHints[${r}][${h}]`;
-      if (typeof hop !== 'object' || hop === null)
-        throw new TypeError(`${name} must be a hop object`);
-      const pubkey = bytesParam(`${name}.pubkey`, hop.pubkey, 33);
-      if (!secp.isValidPublicKey(pubkey))
-        throw new RangeError(`${name}.pubkey is not a point on secp256k1`);
-      const scid = SHORT_CHANNEL_ID.exec(String(hop.shortChannelId));
-      const [block, tx, output] = scid ? scid.slice(1).map(Number) : [];
-      if (
-        typeof hop.shortChannelId !== 'string' ||
-        !scid ||
-        (block as number) >= 2 ** 24 ||
-        (tx as number) >= 2 ** 24 ||
-        (output as number) >= 2 ** 16
-      ) {
-        throw new RangeError(
-          `${name}.shortChannelId must be "block x tx x output" (24, 24 and 16 bits), got ${describe(hop.shortChannelId)}`,
-        );
-      }
-      return {
-        pubkey,
-        shortChannelId: `${block}x${tx}x${output}`,
-        feeBaseMsat: integerParam(`${name}.feeBaseMsat`, hop.feeBaseMsat, 0, 2 ** 32 - 1),
-        feeProportionalMillionths: integerParam(
-          `${name}.feeProportionalMillionths`,
-          hop.feeProportionalMillionths,
-          0,
-          2 ** 32 - 1,
-        ),
-        cltvExpiryDelta: integerParam(
-          `${name}.cltvExpiryDelta`,
-          hop.cltvExpiryDelta,
-          0,
-          2 ** 16 - 1,
-        ),
-      };
-    });
-  });
-};
-
-const fieldOrderParam = (order: unknown): readonly FieldTag[] => {
-  if (!Array.isArray(order))
-    throw new TypeError(`fieldOrder must be an array of field tags, got ${describe(order)}`);
-  const seen = new Set<string>();
-  for (const tag of order) {
-    if (!DEFAULT_FIELD_ORDER.includes(tag) || seen.has(tag)) {
-      throw new RangeError(
-        `fieldOrder: ${describe(tag)} is ${seen.has(tag) ? 'listed twice' : 'not a field tag (p s d h n x c f r 9 m)'}`,
-      );
-    }
-    seen.add(tag);
-  }
-  return order;
-};
-
 /**
  * An unsigned invoice from typed parameters. Throws TypeError or RangeError, naming the
  * parameter, for anything missing, malformed or contradictory.
@@ -288,7 +95,8 @@ export const createInvoice = (params: CreateInvoiceParams): UnsignedInvoice => {
   if (typeof params !== 'object' || params === null)
     throw new TypeError('createInvoice takes a parameters object');
   for (const key of Object.keys(params)) {
-    if (!PARAMS.has(key)) throw new TypeError(`createInvoice has no parameter ${describe(key)}`);
+    if (!PARAMETER_NAMES.has(key))
+      throw new TypeError(`createInvoice has no parameter ${describe(key)}`);
   }
   const secp = params.secp256k1 ?? nobleSecp256k1;
   const network = networkParam(params.network);

@@ -3,11 +3,11 @@ export type { AmountMultiplier } from './amount.js';
 export {
   type CreateInvoiceParams,
   createInvoice,
-  DEFAULT_FIELD_ORDER,
   type FieldTag,
   type RouteHintHopParams,
   type UnsignedInvoice,
 } from './create.js';
+export { DEFAULT_FIELD_ORDER } from './create-params.js';
 export { type DecodeOptions, decode, type VerifyOptions, verifyInvoice } from './decode.js';
 export { type EncodeOptions, encode } from './encode.js';
 export { BOLT11_ERROR_CODES, Bolt11Error, type Bolt11ErrorCode, type Span } from './errors.js';

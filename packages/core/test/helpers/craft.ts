@@ -5,9 +5,16 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import * as secp from '@noble/secp256k1';
 import { defineNetwork } from '../../src/networks.js';
+import { CURVE_ORDER } from '../../src/secp256k1.js';
 import { invoiceString, signedWords } from '../../src/serialize.js';
 import { signingHash } from '../../src/signature.js';
-import { bytesToWords, CHARSET, checksumWords, wordsToChars } from '../../src/words.js';
+import {
+  bytesToWords,
+  CHARSET,
+  checksumWords,
+  safeIntegerToWords,
+  wordsToChars,
+} from '../../src/words.js';
 
 secp.hashes.sha256 = sha256;
 secp.hashes.hmacSha256 = (key, msg) => hmac(sha256, key, msg);
@@ -17,7 +24,6 @@ export const SPEC_KEY = hexToBytes(
   'e126f68f7eafcc8b74f54d269fe206be715000f94dac067d1c04a8ca3b2db734',
 );
 export const SPEC_PUBKEY = '03e7156ae33b0a208d0744199163177e909e80176e55d97a2f221ede0f934dd9ad';
-const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 
 export interface RawField {
   readonly tag: string;
@@ -29,15 +35,10 @@ export const bytesField = (tag: string, bytes: Uint8Array): RawField => ({
   tag,
   words: bytesToWords(bytes),
 });
-export const intField = (tag: string, value: number): RawField => {
-  const out: number[] = [];
-  let v = value;
-  do {
-    out.unshift(v % 32);
-    v = Math.floor(v / 32);
-  } while (v > 0);
-  return { tag, words: out };
-};
+export const intField = (tag: string, value: number): RawField => ({
+  tag,
+  words: safeIntegerToWords(value),
+});
 export const textField = (tag: string, text: string): RawField =>
   bytesField(tag, new TextEncoder().encode(text));
 
@@ -93,7 +94,7 @@ export const craft = (options: CraftOptions = {}): string => {
   let compact: Uint8Array = sig.slice(1);
   if (options.highS) {
     const s = BigInt(`0x${bytesToHex(compact.subarray(32))}`);
-    compact = Uint8Array.from([...compact.subarray(0, 32), ...toHex32(N - s)]);
+    compact = Uint8Array.from([...compact.subarray(0, 32), ...toHex32(CURVE_ORDER - s)]);
     recoveryId ^= 1;
   }
   return invoiceString(
