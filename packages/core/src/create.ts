@@ -14,7 +14,7 @@ import {
   routeHintsParam,
 } from './create-params.js';
 import type { InvoiceFeatureName } from './features.js';
-import { writeBytes } from './fields/bytes.js';
+import { MAX_FIELD_BYTES, writeBytes } from './fields/bytes.js';
 import { writeDescription } from './fields/description.js';
 import { writeFallback } from './fields/fallback.js';
 import { writeFeatures } from './fields/features.js';
@@ -173,8 +173,11 @@ export const createInvoice = (params: CreateInvoiceParams): UnsignedInvoice => {
   if (features.length > 0) put('9', features);
   if (params.metadata !== undefined) {
     const metadata = bytesParam('metadata', params.metadata);
-    if (metadata.length > 639)
-      throw new RangeError(`metadata is ${metadata.length} bytes; an m field holds 639`);
+    if (metadata.length > MAX_FIELD_BYTES) {
+      throw new RangeError(
+        `metadata is ${metadata.length} bytes; an m field holds ${MAX_FIELD_BYTES}`,
+      );
+    }
     put('m', writeBytes(metadata));
   }
 

@@ -1,10 +1,8 @@
 // The data part, written: "`timestamp` (35 bits), zero or more tagged parts, `signature`".
+import { MAX_FIELD_WORDS } from './fields/bytes.js';
 import { TIMESTAMP_WORDS } from './framing.js';
 import type { FieldWords, InvoiceSignature } from './invoice.js';
 import { bech32String, bytesToWords, integerToFixedWords } from './words.js';
-
-/** "`data_length` (10 bits, big-endian)": no field carries more than 1023 words. */
-export const MAX_FIELD_WORDS = 1023;
 
 /** The words the signature covers: the timestamp, then each field's type, length and data. */
 export const signedWords = (timestamp: number, fields: readonly FieldWords[]): Uint8Array => {

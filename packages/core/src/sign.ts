@@ -25,15 +25,13 @@ export type ExternalSigner = (
   | Promise<{ signature: Uint8Array; recoveryId: number }>
   | { signature: Uint8Array; recoveryId: number };
 
-/** The string of `unsigned` with `signature`, after checking a reader will accept that signature. */
-const finish = (
+/** Checks an external signer's answer as a reader would check the invoice's signature. */
+const checkSignerAnswer = (
   unsigned: UnsignedInvoice,
-  signed: Uint8Array,
   hash: Uint8Array,
   signature: InvoiceSignature,
   secp: Secp256k1,
-  uppercase: boolean,
-): string => {
+): void => {
   const n = unsigned.payeeNodeKey;
   if (n !== undefined) {
     if (hasHighS(signature)) {
@@ -54,7 +52,6 @@ const finish = (
       `no key can be recovered from the signature with recovery id ${signature.recoveryId}`,
     );
   }
-  return invoiceString(unsigned.hrp, signed, signature, uppercase);
 };
 
 /** The node key (33-byte compressed public key) of a private key: what `payeeNodeKey` must be. */
@@ -79,11 +76,12 @@ export const signInvoice = (
   const signed = signedWords(unsigned.timestamp, unsigned.fields);
   const hash = signingHash(unsigned.hrp, signed);
   const { signature: compact, recoveryId } = secp.sign(hash, key);
+  // A valid key's RFC 6979 signature is low-S and recoverable; only its owner is in question.
   const n = unsigned.payeeNodeKey;
   if (n !== undefined && !secp.verify(compact, hash, n)) {
     throw new RangeError(`privateKey is not the key of payeeNodeKey ${hex(n)}`);
   }
-  return finish(unsigned, signed, hash, { compact, recoveryId }, secp, options.uppercase === true);
+  return invoiceString(unsigned.hrp, signed, { compact, recoveryId }, options.uppercase === true);
 };
 
 /**
@@ -118,12 +116,7 @@ export const signInvoiceWith = async (
       'the signer returned R or S of zero or not below the curve order',
     );
   }
-  return finish(
-    unsigned,
-    signed,
-    hash,
-    { compact: compact.slice(), recoveryId: recoveryId as number },
-    secp,
-    options.uppercase === true,
-  );
+  const signature = { compact: compact.slice(), recoveryId: recoveryId as number };
+  checkSignerAnswer(unsigned, hash, signature, secp);
+  return invoiceString(unsigned.hrp, signed, signature, options.uppercase === true);
 };

@@ -4,6 +4,11 @@ import type { TaggedField } from '../invoice.js';
 import { bytesToWords, wordsToBytes } from '../words.js';
 import { fieldError } from './field-error.js';
 
+/** "`data_length` (10 bits, big-endian)": no field carries more than 1023 words. */
+export const MAX_FIELD_WORDS = 1023;
+/** "This is 1023 x 5 bits, or 639 bytes." */
+export const MAX_FIELD_BYTES = Math.floor((MAX_FIELD_WORDS * 5) / 8);
+
 /**
  * The bytes of a field's data. BIP 173 and BOLT 11 ("MUST pad field data to a multiple of 5
  * bits, using 0s"): the padding is fewer than 5 bits, all zero.

@@ -1,7 +1,7 @@
 // `d`: "Short description of purpose of payment (UTF-8)".
 import type { TaggedField } from '../invoice.js';
 import { decodeUtf8, encodeUtf8 } from '../utf8.js';
-import { readBytes, writeBytes } from './bytes.js';
+import { MAX_FIELD_BYTES, readBytes, writeBytes } from './bytes.js';
 import { fieldError } from './field-error.js';
 
 export const readDescription = (field: TaggedField): string => {
@@ -14,16 +14,13 @@ export const readDescription = (field: TaggedField): string => {
   return text;
 };
 
-/** The largest description a `d` field holds: 1023 words of 5 bits. */
-export const MAX_DESCRIPTION_BYTES = 639;
-
 export const writeDescription = (text: string): Uint8Array => {
   const bytes = encodeUtf8(text);
   if (bytes === undefined)
     throw new RangeError('description contains a lone UTF-16 surrogate: it is not text');
-  if (bytes.length > MAX_DESCRIPTION_BYTES) {
+  if (bytes.length > MAX_FIELD_BYTES) {
     throw new RangeError(
-      `description is ${bytes.length} bytes of UTF-8; a d field holds ${MAX_DESCRIPTION_BYTES}: commit to a longer one with descriptionHash`,
+      `description is ${bytes.length} bytes of UTF-8; a d field holds ${MAX_FIELD_BYTES}: commit to a longer one with descriptionHash`,
     );
   }
   return writeBytes(bytes);

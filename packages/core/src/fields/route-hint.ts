@@ -2,7 +2,7 @@
 // pubkey (264 bits), short_channel_id (64 bits), fee_base_msat (32 bits), fee_proportional_millionths
 // (32 bits), cltv_expiry_delta (16 bits).
 import type { RouteHintHop, TaggedField } from '../invoice.js';
-import { readBytes, writeBytes } from './bytes.js';
+import { MAX_FIELD_BYTES, readBytes, writeBytes } from './bytes.js';
 import { fieldError } from './field-error.js';
 
 export const HOP_LENGTH = 51;
@@ -40,8 +40,8 @@ export const readRouteHint = (field: TaggedField): RouteHintHop[] => {
   return hops;
 };
 
-/** At most 12 hops fit in one field (1023 words hold 639 bytes). */
-export const MAX_HOPS = Math.floor(639 / HOP_LENGTH);
+/** At most 12 hops fit in one field. */
+export const MAX_HOPS = Math.floor(MAX_FIELD_BYTES / HOP_LENGTH);
 
 /** The `r` data of a route whose hops are already checked (33-byte keys, integer ranges). */
 export const writeRouteHint = (hops: readonly RouteHintHop[]): Uint8Array => {
