@@ -3,11 +3,13 @@
 import { readFileSync } from 'node:fs';
 import { runCreate } from './commands/create.js';
 import { runDecode } from './commands/decode.js';
+import { runValidate } from './commands/validate.js';
 import { UsageError } from './io.js';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   decode: runDecode,
   create: runCreate,
+  validate: runValidate,
 };
 
 const HELP = `Usage: lninvoice <command> [options]
@@ -15,6 +17,7 @@ const HELP = `Usage: lninvoice <command> [options]
 Commands:
   decode <invoice | ->   decode a BOLT 11 invoice and verify its signature
   create [options]       create and sign an invoice
+  validate <invoice | -> check an invoice before paying it (network, expiry, amount, …)
 
 Run "lninvoice <command> --help" for a command's options.
 Options: -h, --help; -v, --version`;

@@ -15,6 +15,7 @@ export {
   describeFeatureBit,
   type Feature,
   featureBitOf,
+  featureDependencies,
   type InvoiceFeatureName,
 } from './features.js';
 export { MAX_INVOICE_LENGTH } from './framing.js';

@@ -13,6 +13,7 @@ import {
   signInvoice,
 } from '@lninvoice/core';
 import { UsageError } from '../io.js';
+import { safeNumber, wholeNumber } from '../options.js';
 
 const CREATE_HELP = `Usage: lninvoice create --network <name> --key-file <path> (--description <text> | --description-hash <hex>) [options]
 
@@ -44,21 +45,6 @@ Options:
   -h, --help                    show this help
 
 Exit status: 0 when the invoice is made, 2 when an option is missing or invalid.`;
-
-const DECIMAL = /^\d+$/;
-
-const wholeNumber = (option: string, text: string): bigint => {
-  if (!DECIMAL.test(text))
-    throw new UsageError(`--${option} must be a whole number, got "${text}"`);
-  return BigInt(text);
-};
-
-const safeNumber = (option: string, text: string): number => {
-  const value = wholeNumber(option, text);
-  if (value > BigInt(Number.MAX_SAFE_INTEGER))
-    throw new UsageError(`--${option} is too large: ${text}`);
-  return Number(value);
-};
 
 /** 32 raw bytes, or 64 hex characters (surrounding whitespace ignored). */
 const readKey = (path: string): Uint8Array => {

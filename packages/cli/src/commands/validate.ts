@@ -1,0 +1,146 @@
+// `lninvoice validate <invoice | ->`: the payer's checklist, one finding per line.
+import { parseArgs } from 'node:util';
+import { invoiceToJSON } from '@lninvoice/core';
+import { formatIssues, type ValidationPolicy, validate } from '@lninvoice/validate';
+import { stdinLines, UsageError, underline } from '../io.js';
+import { safeNumber, wholeNumber } from '../options.js';
+
+const VALIDATE_HELP = `Usage: lninvoice validate <invoice> [policy options]
+       lninvoice validate - [policy options]   (one invoice per line on standard input)
+
+Checks an invoice as a payer must before paying: it decodes, its signature is valid, and it
+meets the policy below. Prints each finding (error or warning) with its code and rule.
+
+Policy options:
+  --network <name>                 the payer's network (bitcoin, testnet, signet, regtest)
+  --now <seconds>                  the time to check expiry at (default: this machine's clock)
+  --clock-skew <seconds>           how far ahead a timestamp may be (default 600)
+  --amount-msat <n>                the exact amount the payer means to pay
+  --min-amount-msat <n>, --max-amount-msat <n>
+  --no-amountless                  refuse invoices without an amount
+  --supported-features <list>      comma-separated bits or BOLT 9 names the payer supports
+  --payee <hex>                    the node key the payer expects
+  --description <text>             the expected description (or the preimage of h)
+  --metadata <text>                LNURL-pay metadata as received (its SHA-256 must be h)
+  --max-expiry <seconds>, --min-expiry-left <seconds>, --max-cltv-expiry-delta <blocks>
+  --legacy                         decode with the legacy wrong-length rule
+  --json                           print {"ok", "issues", "invoice"} as JSON
+  -h, --help                       show this help
+
+Exit status: 0 when no finding is an error, 1 when any is, 2 on a usage error.`;
+
+/** Options that map one to one onto policy settings, by how their value is read. */
+const TEXT = {
+  network: 'network',
+  payee: 'payee',
+  description: 'description',
+  metadata: 'metadata',
+};
+const SECONDS = {
+  'clock-skew': 'clockSkew',
+  'max-expiry': 'maxExpiry',
+  'min-expiry-left': 'minExpiryLeft',
+  'max-cltv-expiry-delta': 'maxCltvExpiryDelta',
+};
+const MSAT = {
+  'amount-msat': 'amountMsat',
+  'min-amount-msat': 'minAmountMsat',
+  'max-amount-msat': 'maxAmountMsat',
+};
+
+const policyFrom = (values: Record<string, string | boolean | undefined>): ValidationPolicy => {
+  const policy: Record<string, unknown> = {
+    now:
+      typeof values.now === 'string'
+        ? safeNumber('now', values.now)
+        : Math.floor(Date.now() / 1000),
+  };
+  const each = (table: Record<string, string>, read: (option: string, text: string) => unknown) => {
+    for (const [option, setting] of Object.entries(table)) {
+      const text = values[option];
+      if (typeof text === 'string') policy[setting] = read(option, text);
+    }
+  };
+  each(TEXT, (_, text) => text);
+  each(SECONDS, safeNumber);
+  each(MSAT, wholeNumber);
+  if (values['no-amountless']) policy.allowAmountless = false;
+  if (values.legacy) policy.legacy = true;
+  if (typeof values['supported-features'] === 'string') {
+    policy.supportedFeatures = values['supported-features']
+      .split(',')
+      .map((f) => f.trim())
+      .map((f) => (/^\d+$/.test(f) ? Number(f) : f));
+  }
+  return policy as ValidationPolicy;
+};
+
+export const runValidate = async (args: string[]): Promise<number> => {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      network: { type: 'string' },
+      now: { type: 'string' },
+      'clock-skew': { type: 'string' },
+      'amount-msat': { type: 'string' },
+      'min-amount-msat': { type: 'string' },
+      'max-amount-msat': { type: 'string' },
+      'no-amountless': { type: 'boolean', default: false },
+      'supported-features': { type: 'string' },
+      payee: { type: 'string' },
+      description: { type: 'string' },
+      metadata: { type: 'string' },
+      'max-expiry': { type: 'string' },
+      'min-expiry-left': { type: 'string' },
+      'max-cltv-expiry-delta': { type: 'string' },
+      legacy: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(`${VALIDATE_HELP}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1)
+    throw new UsageError('validate takes one invoice, or - to read them from standard input');
+  const policy = policyFrom(values);
+  const [source] = positionals as [string];
+
+  const check = (text: string, label: string): boolean => {
+    let result: ReturnType<typeof validate>;
+    try {
+      result = validate(text, policy);
+    } catch (error) {
+      // A policy the library refuses (e.g. min above max) is a usage error of this command.
+      if (error instanceof TypeError || error instanceof RangeError)
+        throw new UsageError(error.message);
+      throw error;
+    }
+    const errors = result.issues.filter((i) => i.severity === 'error').length;
+    if (values.json) {
+      const issues = result.issues.map((i) => ({ ...i }));
+      const invoice = result.invoice ? invoiceToJSON(result.invoice) : null;
+      process.stdout.write(
+        `${JSON.stringify({ ok: result.ok, issues, invoice }, null, source === '-' ? undefined : 2)}\n`,
+      );
+    } else {
+      const lines = result.issues.length === 0 ? '' : `${formatIssues(result.issues)}\n`;
+      const spanned = result.issues.find((i) => i.span);
+      const marks = spanned ? underline(text, spanned.span) : '';
+      const verdict = result.ok
+        ? `valid${result.issues.length ? ` (${result.issues.length} warning${result.issues.length > 1 ? 's' : ''})` : ''}`
+        : `invalid: ${errors} error${errors > 1 ? 's' : ''}, ${result.issues.length - errors} warning${result.issues.length - errors === 1 ? '' : 's'}`;
+      process.stdout.write(`${label}${lines}${marks}${verdict}\n`);
+    }
+    return result.ok;
+  };
+
+  if (source !== '-') return check(source, '') ? 0 : 1;
+  let failures = 0;
+  for await (const { line, text } of stdinLines()) {
+    if (!check(text, values.json ? '' : `line ${line}:\n`)) failures++;
+  }
+  return failures === 0 ? 0 : 1;
+};

@@ -1,0 +1,11 @@
+export { decodeIssue } from './decode-rules.js';
+export { formatIssues } from './format.js';
+export {
+  ISSUES,
+  type Severity,
+  VALIDATION_ISSUE_CODES,
+  type ValidationIssue,
+  type ValidationIssueCode,
+} from './issues.js';
+export type { ValidationPolicy } from './policy.js';
+export { assertValid, ValidationError, type ValidationResult, validate } from './validate.js';

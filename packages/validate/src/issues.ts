@@ -1,0 +1,171 @@
+// Every finding of the checklist: its stable code, severity, the field it is about, and the rule
+// it enforces. The package README lists them; a test keeps the two in step.
+import type { Span } from '@lninvoice/core';
+
+export type Severity = 'error' | 'warning';
+
+export interface ValidationIssue {
+  /** Stable code: one of VALIDATION_ISSUE_CODES, or a `Bolt11Error` code when decoding failed. */
+  readonly code: string;
+  /** `error`: do not pay. `warning`: legal, but show it to the user or think twice. */
+  readonly severity: Severity;
+  /** What was found, with the values. */
+  readonly message: string;
+  /**
+   * What the finding is about: a tagged field (`'x'`, `'c'`, `'9'`, `'d'`, `'h'`, `'n'`, `'f'`, …)
+   * or `'amount'`, `'network'`, `'timestamp'`, `'signature'`, `'invoice'`.
+   */
+  readonly field: string;
+  /** The rule enforced, quoted from BOLT 11, BOLT 9 or the LUD it comes from. */
+  readonly rule: string;
+  /** Where in the invoice string the problem is, when decoding located it. */
+  readonly span?: Span;
+}
+
+const BOLT11 = 'BOLT 11';
+
+/** Severity, field and rule of each code of this package. */
+export const ISSUES = {
+  'network-mismatch': {
+    severity: 'error',
+    field: 'network',
+    rule: `${BOLT11}: "A writer MUST encode \`prefix\` using the currency required for successful payment" — the invoice asks for a payment on another chain`,
+  },
+  expired: {
+    severity: 'error',
+    field: 'x',
+    rule: `${BOLT11}: "A payer: after the \`timestamp\` plus \`expiry\` has passed: SHOULD NOT attempt a payment"`,
+  },
+  'expires-too-soon': {
+    severity: 'error',
+    field: 'x',
+    rule: 'payer policy (minExpiryLeft): a payment needs time to reach the payee before the invoice expires',
+  },
+  'expiry-unchecked': {
+    severity: 'warning',
+    field: 'x',
+    rule: `${BOLT11}: "after the \`timestamp\` plus \`expiry\` has passed: SHOULD NOT attempt a payment" — pass \`now\` to check it`,
+  },
+  'timestamp-in-future': {
+    severity: 'warning',
+    field: 'timestamp',
+    rule: `${BOLT11}: "MUST set \`timestamp\` to the number of seconds since Midnight 1 January 1970" — beyond the clock skew allowed, a clock is wrong`,
+  },
+  'expiry-too-long': {
+    severity: 'error',
+    field: 'x',
+    rule: 'payer policy (maxExpiry): the invoice stays valid longer than accepted',
+  },
+  'long-expiry': {
+    severity: 'warning',
+    field: 'x',
+    rule: 'legal but unusual: an invoice valid for more than 30 days pins a price and a payment hash for long',
+  },
+  'amount-mismatch': {
+    severity: 'error',
+    field: 'amount',
+    rule: 'payer policy (amountMsat); for LNURL-pay, LUD-06: "LN WALLET Verifies that amount in provided invoice equals the amount previously specified by user"',
+  },
+  'amount-below-minimum': {
+    severity: 'error',
+    field: 'amount',
+    rule: 'payer policy (minAmountMsat)',
+  },
+  'amount-above-maximum': {
+    severity: 'error',
+    field: 'amount',
+    rule: 'payer policy (maxAmountMsat)',
+  },
+  'amount-missing': {
+    severity: 'error',
+    field: 'amount',
+    rule: 'payer policy (allowAmountless: false): the invoice names no amount',
+  },
+  'amount-unspecified': {
+    severity: 'warning',
+    field: 'amount',
+    rule: `${BOLT11}: "if the \`amount\` is empty: SHOULD indicate to the payer that amount is unspecified"`,
+  },
+  'unsupported-feature': {
+    severity: 'error',
+    field: '9',
+    rule: 'BOLT 9: an even bit means the payee requires the feature ("it\'s ok to be odd"); a payer without it cannot pay',
+  },
+  'missing-feature-dependency': {
+    severity: 'error',
+    field: '9',
+    rule: `${BOLT11}: "if the feature vector does not set all known, transitive feature dependencies: MUST NOT attempt the payment"`,
+  },
+  'payee-mismatch': {
+    severity: 'error',
+    field: 'n',
+    rule: 'payer policy (payee): the invoice is signed by another node than the one expected',
+  },
+  'description-mismatch': {
+    severity: 'error',
+    field: 'd',
+    rule: 'payer policy (description): the invoice describes another purchase than the one expected',
+  },
+  'description-hash-mismatch': {
+    severity: 'error',
+    field: 'h',
+    rule: `${BOLT11}: "MUST check that the SHA2 256-bit hash in the \`h\` field exactly matches the hashed description"`,
+  },
+  'metadata-hash-mismatch': {
+    severity: 'error',
+    field: 'h',
+    rule: 'LUD-06: "LN WALLET Verifies that `h` tag in provided invoice is a hash of `metadata` string converted to byte array in UTF-8 encoding"',
+  },
+  'description-hash-unchecked': {
+    severity: 'warning',
+    field: 'h',
+    rule: `${BOLT11}: "MUST check that the SHA2 256-bit hash in the \`h\` field exactly matches the hashed description" — pass \`description\` or \`metadata\` to check it`,
+  },
+  'description-control-characters': {
+    severity: 'warning',
+    field: 'd',
+    rule: `${BOLT11}: "Payment descriptions should always be sanitized before being displayed" — control characters can rewrite a terminal or hide text`,
+  },
+  'description-bidi-characters': {
+    severity: 'warning',
+    field: 'd',
+    rule: `${BOLT11}: "Payment descriptions should always be sanitized before being displayed" — bidirectional overrides can show text in another order than it is written`,
+  },
+  'description-invisible-characters': {
+    severity: 'warning',
+    field: 'd',
+    rule: `${BOLT11}: "Payment descriptions should always be sanitized before being displayed" — invisible characters make different texts look the same`,
+  },
+  'cltv-delta-too-large': {
+    severity: 'error',
+    field: 'c',
+    rule: 'payer policy (maxCltvExpiryDelta): funds would stay locked too long if the payment got stuck',
+  },
+  'large-cltv-delta': {
+    severity: 'warning',
+    field: 'c',
+    rule: 'legal but risky: above 2016 blocks (two weeks), funds stay locked long if the payment gets stuck, and many nodes refuse such routes',
+  },
+  'fallback-network-mismatch': {
+    severity: 'warning',
+    field: 'f',
+    rule: `${BOLT11}: "for Bitcoin payments: MUST set an \`f\` field to a valid witness version and program" of the invoice's chain`,
+  },
+  'fallback-future-witness-version': {
+    severity: 'warning',
+    field: 'f',
+    rule: 'BIP 141 / BIP 341: outputs of witness versions without consensus rules (v1 other than 32 bytes, v2-v16) can be spent by anyone: never pay to them',
+  },
+} as const satisfies Record<string, { severity: Severity; field: string; rule: string }>;
+
+export type ValidationIssueCode = keyof typeof ISSUES;
+
+/** The codes of this package's own findings (decoding failures carry `Bolt11Error` codes). */
+export const VALIDATION_ISSUE_CODES = Object.keys(ISSUES) as ValidationIssueCode[];
+
+/** A finding of `code`, with its severity, field and rule from the table. */
+export const issue = (code: ValidationIssueCode, message: string): ValidationIssue => ({
+  code,
+  ...ISSUES[code],
+  message,
+});

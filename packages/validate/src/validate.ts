@@ -1,0 +1,136 @@
+// validate: the payer's checklist over a string or a decoded invoice. Never throws on a bad
+// invoice: every finding is returned.
+import {
+  Bolt11Error,
+  decode,
+  encode,
+  type Invoice,
+  type UnverifiedInvoice,
+  verifyInvoice,
+} from '@lninvoice/core';
+import { checkAmount } from './checks/amount.js';
+import { checkCltv } from './checks/cltv.js';
+import { checkDescription } from './checks/description.js';
+import { checkDisplay } from './checks/display.js';
+import { checkExpiry } from './checks/expiry.js';
+import { checkFallbacks } from './checks/fallback.js';
+import { checkFeatures } from './checks/features.js';
+import { checkNetwork } from './checks/network.js';
+import { checkPayee } from './checks/payee.js';
+import type { Check } from './checks/types.js';
+import { decodeIssue } from './decode-rules.js';
+import type { ValidationIssue } from './issues.js';
+import { type CheckedPolicy, checkPolicy, type ValidationPolicy } from './policy.js';
+
+export type ValidationResult =
+  | {
+      /** No error: the invoice may be paid (show the warnings). */
+      readonly ok: true;
+      readonly issues: readonly ValidationIssue[];
+      /** The invoice, its signature verified. */
+      readonly invoice: Invoice;
+    }
+  | {
+      readonly ok: false;
+      readonly issues: readonly ValidationIssue[];
+      /** The invoice as far as it could be read: undefined when it does not decode. */
+      readonly invoice: UnverifiedInvoice | undefined;
+    };
+
+const CHECKS: readonly Check[] = [
+  checkNetwork,
+  checkExpiry,
+  checkAmount,
+  checkFeatures,
+  checkPayee,
+  checkDescription,
+  checkCltv,
+  checkFallbacks,
+  checkDisplay,
+];
+
+const isInvoiceObject = (value: unknown): value is UnverifiedInvoice =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as UnverifiedInvoice).hrp === 'string' &&
+  Array.isArray((value as UnverifiedInvoice).fields) &&
+  typeof (value as UnverifiedInvoice).signature === 'object';
+
+/** The string to check: the input itself, or the words an invoice object was signed over. */
+const invoiceText = (input: string | UnverifiedInvoice): string => {
+  if (typeof input === 'string') return input;
+  if (!isInvoiceObject(input)) {
+    throw new TypeError(
+      'validate takes an invoice string or an invoice from @lninvoice/core decode',
+    );
+  }
+  // Re-read the object from its own words, so its typed values cannot differ from what was signed.
+  return encode(input);
+};
+
+/** Every finding about `input` under `policy`. Throws only on a malformed argument. */
+export const validate = (
+  input: string | UnverifiedInvoice,
+  policy: ValidationPolicy = {},
+): ValidationResult => {
+  const checked: CheckedPolicy = checkPolicy(policy);
+  const text = invoiceText(input);
+  const options = {
+    ...(checked.legacy === undefined ? {} : { legacy: checked.legacy }),
+    ...(checked.networks === undefined ? {} : { networks: checked.networks }),
+  };
+  let parsed: UnverifiedInvoice;
+  try {
+    parsed = decode(text, { ...options, verify: false });
+  } catch (error) {
+    if (error instanceof Bolt11Error)
+      return { ok: false, issues: [decodeIssue(error)], invoice: undefined };
+    throw error;
+  }
+  const issues: ValidationIssue[] = [];
+  let verified: Invoice | undefined;
+  try {
+    verified = verifyInvoice(
+      parsed,
+      checked.secp256k1 === undefined ? {} : { secp256k1: checked.secp256k1 },
+    );
+  } catch (error) {
+    if (!(error instanceof Bolt11Error)) throw error;
+    issues.push(decodeIssue(error));
+  }
+  const subject = verified ?? parsed;
+  for (const check of CHECKS) issues.push(...check(subject, checked));
+  if (verified && issues.every((i) => i.severity !== 'error'))
+    return { ok: true, issues, invoice: verified };
+  return { ok: false, issues, invoice: subject };
+};
+
+/** The error `assertValid` throws: every finding, and the code of the first error. */
+export class ValidationError extends Error {
+  override readonly name = 'ValidationError';
+  /** The code of the first error among `issues`. */
+  readonly code: string;
+  readonly issues: readonly ValidationIssue[];
+
+  constructor(issues: readonly ValidationIssue[]) {
+    const errors = issues.filter((i) => i.severity === 'error');
+    const first = errors[0] ?? issues[0];
+    super(
+      errors.length === 1
+        ? `invalid invoice: ${first?.message}`
+        : `invalid invoice: ${errors.length} errors, first: ${first?.message}`,
+    );
+    this.code = first?.code ?? 'invalid';
+    this.issues = issues;
+  }
+}
+
+/** The verified invoice when `validate` finds no error; otherwise throws one `ValidationError`. */
+export const assertValid = (
+  input: string | UnverifiedInvoice,
+  policy: ValidationPolicy = {},
+): Invoice => {
+  const result = validate(input, policy);
+  if (!result.ok) throw new ValidationError(result.issues);
+  return result.invoice;
+};

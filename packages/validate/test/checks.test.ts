@@ -1,0 +1,264 @@
+// Each item of the checklist: pass, fail and the boundary.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { describe, expect, it } from 'vitest';
+import { validate } from '../src/index.js';
+import { codes, make, PUBKEY, T0 } from './helpers.js';
+
+const at = (now: number, extra = {}) => ({ now, ...extra });
+
+describe('network', () => {
+  it('passes on the payer’s network, fails on another', () => {
+    expect(validate(make(), at(T0, { network: 'bitcoin' })).ok).toBe(true);
+    const r = validate(make({ network: 'signet' }), at(T0, { network: 'bitcoin' }));
+    expect(codes(r)).toEqual(['network-mismatch']);
+    expect(r.issues[0]?.message).toContain('signet (prefix lntbs)');
+  });
+});
+
+describe('expiry', () => {
+  const invoice = make({ expiry: 600 });
+  it('passes before expiry and at the very second it expires, fails one second later', () => {
+    expect(validate(invoice, at(T0 + 599)).ok).toBe(true);
+    expect(validate(invoice, at(T0 + 600)).ok).toBe(true);
+    const r = validate(invoice, at(T0 + 601));
+    expect(codes(r)).toEqual(['expired']);
+    expect(r.issues[0]).toMatchObject({ severity: 'error', field: 'x' });
+    expect(r.issues[0]?.rule).toContain('SHOULD NOT attempt a payment');
+  });
+
+  it('uses 3600 s without an x field', () => {
+    expect(validate(make(), at(T0 + 3600)).ok).toBe(true);
+    expect(codes(validate(make(), at(T0 + 3601)))).toEqual(['expired']);
+  });
+
+  it('fails when less than minExpiryLeft remains, passes at exactly that much', () => {
+    expect(validate(invoice, at(T0 + 540, { minExpiryLeft: 60 })).ok).toBe(true);
+    expect(codes(validate(invoice, at(T0 + 541, { minExpiryLeft: 60 })))).toEqual([
+      'expires-too-soon',
+    ]);
+  });
+
+  it('warns, without failing, when no clock is given', () => {
+    const r = validate(invoice);
+    expect(r.ok).toBe(true);
+    expect(codes(r)).toEqual(['expiry-unchecked']);
+  });
+
+  it('warns of a timestamp beyond the clock skew, not at it', () => {
+    expect(codes(validate(invoice, at(T0 - 600)))).toEqual([]);
+    expect(codes(validate(invoice, at(T0 - 601)))).toEqual(['timestamp-in-future']);
+    expect(codes(validate(invoice, at(T0 - 10, { clockSkew: 9 })))).toEqual([
+      'timestamp-in-future',
+    ]);
+  });
+
+  it('fails above maxExpiry, passes at it; warns of more than 30 days otherwise', () => {
+    expect(validate(invoice, at(T0, { maxExpiry: 600 })).ok).toBe(true);
+    expect(codes(validate(invoice, at(T0, { maxExpiry: 599 })))).toEqual(['expiry-too-long']);
+    expect(codes(validate(make({ expiry: 30 * 86400 }), at(T0)))).toEqual([]);
+    const long = validate(make({ expiry: 30 * 86400 + 1 }), at(T0));
+    expect([long.ok, codes(long)]).toEqual([true, ['long-expiry']]);
+  });
+});
+
+describe('amount', () => {
+  it('passes an equal amount, fails another', () => {
+    expect(validate(make(), at(T0, { amountMsat: 1_000_000n })).ok).toBe(true);
+    const r = validate(make(), at(T0, { amountMsat: 999_999n }));
+    expect(codes(r)).toEqual(['amount-mismatch']);
+    expect(r.issues[0]?.message).toBe(
+      'the invoice asks 1000000 msat (1000 sat), the payer expects 999999 msat (999.999 sat)',
+    );
+  });
+
+  it('checks bounds inclusively', () => {
+    expect(
+      validate(make(), at(T0, { minAmountMsat: 1_000_000n, maxAmountMsat: 1_000_000n })).ok,
+    ).toBe(true);
+    expect(codes(validate(make(), at(T0, { minAmountMsat: 1_000_001n })))).toEqual([
+      'amount-below-minimum',
+    ]);
+    expect(codes(validate(make(), at(T0, { maxAmountMsat: 999_999n })))).toEqual([
+      'amount-above-maximum',
+    ]);
+  });
+
+  it('says an amountless invoice leaves the amount to the payer, or refuses it', () => {
+    const any = make({ amountMsat: undefined });
+    const r = validate(any, at(T0));
+    expect([r.ok, codes(r)]).toEqual([true, ['amount-unspecified']]);
+    expect(codes(validate(any, at(T0, { allowAmountless: false })))).toEqual(['amount-missing']);
+    expect(codes(validate(any, at(T0, { amountMsat: 5000n, maxAmountMsat: 5000n })))).toEqual([]);
+    expect(codes(validate(any, at(T0, { amountMsat: 5000n, minAmountMsat: 5000n })))).toEqual([]);
+  });
+});
+
+describe('features', () => {
+  const mpp = make({
+    features: { var_onion_optin: 'required', payment_secret: 'required', basic_mpp: 'required' },
+  });
+  it('passes required features the payer supports (by name or by either bit)', () => {
+    expect(
+      validate(
+        mpp,
+        at(T0, { supportedFeatures: ['var_onion_optin', 'payment_secret', 'basic_mpp'] }),
+      ).ok,
+    ).toBe(true);
+    expect(validate(mpp, at(T0, { supportedFeatures: [9, 15, 17] })).ok).toBe(true);
+  });
+
+  it('fails a required feature the payer lacks, ignores optional ones', () => {
+    const r = validate(mpp, at(T0, { supportedFeatures: ['var_onion_optin', 'payment_secret'] }));
+    expect(codes(r)).toEqual(['unsupported-feature']);
+    expect(r.issues[0]?.message).toContain('basic_mpp (bit 16)');
+    const optional = make({
+      features: { var_onion_optin: 'required', payment_secret: 'required', basic_mpp: 'optional' },
+    });
+    expect(validate(optional, at(T0, { supportedFeatures: [8, 14] })).ok).toBe(true);
+  });
+
+  it('fails basic_mpp without its dependency payment_secret (BOLT 9)', async () => {
+    // createInvoice refuses to write it, so sign such fields by hand through the raw field words.
+    const { createInvoice, signInvoice } = await import('@lninvoice/core');
+    const unsigned = createInvoice({
+      network: 'bitcoin',
+      amountMsat: 1000n,
+      paymentHash: '00'.repeat(32),
+      paymentSecret: '11'.repeat(32),
+      description: 'x',
+      timestamp: T0,
+    });
+    const fields = unsigned.fields.map((f) =>
+      f.tag === '9' ? { ...f, words: Uint8Array.of(4, 8, 0, 0) } : f,
+    ); // bits 8 and 17
+    const r = validate(signInvoice({ ...unsigned, fields }, '11'.repeat(32)), at(T0));
+    expect(codes(r)).toEqual(['missing-feature-dependency']);
+    expect(r.issues[0]?.message).toBe(
+      'basic_mpp (bit 17) needs payment_secret, which the invoice does not set',
+    );
+  });
+});
+
+describe('payee', () => {
+  it('passes the expected node, fails another', () => {
+    expect(validate(make(), at(T0, { payee: PUBKEY })).ok).toBe(true);
+    const other = `02${'11'.repeat(32)}`;
+    expect(codes(validate(make(), at(T0, { payee: other })))).toEqual(['payee-mismatch']);
+  });
+});
+
+describe('description', () => {
+  const story = 'One piece of chocolate cake, one icecream cone, one pickle';
+  const hashed = make({ description: undefined, descriptionHash: sha256(utf8ToBytes(story)) });
+
+  it('compares d with the expected description', () => {
+    expect(validate(make(), at(T0, { description: 'coffee' })).ok).toBe(true);
+    expect(codes(validate(make(), at(T0, { description: 'tea' })))).toEqual([
+      'description-mismatch',
+    ]);
+  });
+
+  it('checks h against the hash of the expected description', () => {
+    expect(validate(hashed, at(T0, { description: story })).ok).toBe(true);
+    expect(codes(validate(hashed, at(T0, { description: `${story}.` })))).toEqual([
+      'description-hash-mismatch',
+    ]);
+  });
+
+  it('checks h against LNURL metadata as received (LUD-06)', () => {
+    const metadata = '[["text/plain","lunch"]]';
+    const lnurl = make({
+      description: undefined,
+      descriptionHash: bytesToHex(sha256(utf8ToBytes(metadata))),
+    });
+    expect(validate(lnurl, at(T0, { metadata })).ok).toBe(true);
+    expect(codes(validate(lnurl, at(T0, { metadata: '[["text/plain", "lunch"]]' })))).toEqual([
+      'metadata-hash-mismatch',
+    ]);
+    expect(codes(validate(make(), at(T0, { metadata })))).toEqual(['metadata-hash-mismatch']);
+  });
+
+  it('warns when h cannot be checked', () => {
+    const r = validate(hashed, at(T0));
+    expect([r.ok, codes(r)]).toEqual([true, ['description-hash-unchecked']]);
+  });
+
+  it('warns of characters that can disguise a description, naming them', () => {
+    const cases: [string, string[]][] = [
+      ['plain text, two\nlines\tand a tab', []],
+      ['family 👨‍👩‍👧 emoji (zero-width joiners)', []],
+      ['bell \u0007 and escape \u001b[31m', ['description-control-characters']],
+      ['pay \u202Eevil\u202C now', ['description-bidi-characters']],
+      ['zero\u200Bwidth', ['description-invisible-characters']],
+      [
+        '\u202E\u200B\u0000',
+        [
+          'description-control-characters',
+          'description-bidi-characters',
+          'description-invisible-characters',
+        ],
+      ],
+    ];
+    for (const [text, expected] of cases) {
+      const r = validate(make({ description: text }), at(T0));
+      expect(codes(r), JSON.stringify(text)).toEqual(expected);
+      expect(r.ok).toBe(true);
+    }
+    const r = validate(make({ description: 'a\u202Eb' }), at(T0));
+    expect(r.issues[0]?.message).toBe(
+      'the description holds 1 bidirectional formatting character(s): U+202E at 1',
+    );
+  });
+
+  it('escapes such characters when quoting a description in a message', () => {
+    const r = validate(make({ description: 'a\u202Eb\u0007' }), at(T0, { description: 'x' }));
+    const message = r.issues.find((i) => i.code === 'description-mismatch')?.message ?? '';
+    expect(message).toContain('"a\\u202eb\\u0007"');
+    expect(message).not.toMatch(/[\u202e\u0007]/);
+  });
+});
+
+describe('min_final_cltv_expiry_delta', () => {
+  it('fails above maxCltvExpiryDelta, passes at it', () => {
+    const invoice = make({ minFinalCltvExpiryDelta: 144 });
+    expect(validate(invoice, at(T0, { maxCltvExpiryDelta: 144 })).ok).toBe(true);
+    expect(codes(validate(invoice, at(T0, { maxCltvExpiryDelta: 143 })))).toEqual([
+      'cltv-delta-too-large',
+    ]);
+  });
+
+  it('warns above 2016 blocks when no bound is given', () => {
+    expect(codes(validate(make({ minFinalCltvExpiryDelta: 2016 }), at(T0)))).toEqual([]);
+    expect(codes(validate(make({ minFinalCltvExpiryDelta: 2017 }), at(T0)))).toEqual([
+      'large-cltv-delta',
+    ]);
+  });
+});
+
+describe('fallback addresses', () => {
+  it('passes addresses of the invoice’s chain', () => {
+    const invoice = make({
+      fallbackAddresses: [
+        'bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4',
+        '1RustyRX2oai4EYYDpQGWvEL62BBGqN9T',
+      ],
+    });
+    expect(validate(invoice, at(T0)).ok).toBe(true);
+    expect(codes(validate(invoice, at(T0)))).toEqual([]);
+  });
+
+  it('warns of witness versions anyone can spend; v1 of 32 bytes (taproot) is fine', () => {
+    const taproot = 'bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0';
+    expect(codes(validate(make({ fallbackAddresses: [taproot] }), at(T0)))).toEqual([]);
+    for (const future of [
+      'bc1zw508d6qejxtdg4y5r3zarvaryvaxxpcs',
+      'BC1SW50QGDZ25J',
+      'bc1pw508d6qejxtdg4y5r3zarvary0c5xw7kw508d6qejxtdg4y5r3zarvary0c5xw7kt5nd6y',
+    ]) {
+      const r = validate(make({ fallbackAddresses: [future] }), at(T0));
+      expect(codes(r)).toEqual(['fallback-future-witness-version']);
+      expect(r.ok).toBe(true);
+    }
+  });
+});

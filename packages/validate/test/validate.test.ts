@@ -1,0 +1,166 @@
+// validate / assertValid / formatIssues as a payer uses them.
+import { readFileSync } from 'node:fs';
+import {
+  BOLT11_ERROR_CODES,
+  type Bolt11ErrorCode,
+  decode,
+  encode,
+  type Invoice,
+} from '@lninvoice/core';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import invalid from '../../core/test/vectors/spec-invalid.json' with { type: 'json' };
+import valid from '../../core/test/vectors/spec-valid.json' with { type: 'json' };
+import {
+  assertValid,
+  decodeIssue,
+  formatIssues,
+  VALIDATION_ISSUE_CODES,
+  ValidationError,
+  validate,
+} from '../src/index.js';
+import { codes, make, T0 } from './helpers.js';
+
+describe('spec examples', () => {
+  it('reports every invalid example with the code of the rule it breaks, legacy or not', () => {
+    for (const v of invalid) {
+      for (const legacy of [false, true]) {
+        const r = validate(v.invoice, { legacy });
+        expect(r.ok).toBe(false);
+        expect(codes(r).filter((c) => BOLT11_ERROR_CODES.includes(c as Bolt11ErrorCode))).toEqual([
+          v.rule,
+        ]);
+        expect(r.issues[0]).toMatchObject({ code: v.rule, severity: 'error' });
+        expect(r.issues[0]?.rule.length).toBeGreaterThan(10);
+      }
+    }
+  });
+
+  it('passes every valid example at its own time (the disputed one only with legacy)', () => {
+    for (const v of valid) {
+      const now = v.timestamp + 1;
+      const disputed = 'conformance_status' in v;
+      const r = validate(v.invoice, { now, network: v.network });
+      expect(r.ok, v.name).toBe(!disputed);
+      if (disputed) {
+        expect(codes(r)).toEqual(['bad-fixed-field-length']);
+        expect(r.issues[0]?.span).toBeDefined();
+        expect(validate(v.invoice, { now, legacy: true }).ok).toBe(true);
+      }
+    }
+  });
+
+  it('finds the spec examples expired today', () => {
+    const r = validate(valid[1]?.invoice as string, { now: Date.UTC(2026, 10, 21) / 1000 });
+    expect(codes(r)).toEqual(['expired']);
+  });
+});
+
+describe('what validate takes and gives', () => {
+  it('returns the verified invoice when ok, the parsed one when not', () => {
+    const good = validate(make(), { now: T0 });
+    expect(good.ok && good.invoice.payeeSource).toBe('recovered');
+    const bad = validate(make(), { now: T0, network: 'testnet' });
+    expect(bad.ok).toBe(false);
+    expect(bad.invoice?.amountMsat).toBe(1_000_000n);
+    expect(validate('lnbc1', {}).invoice).toBeUndefined();
+  });
+
+  it('keeps checking after a bad signature, so every finding is listed', () => {
+    const v = invalid.find((x) => x.rule === 'unrecoverable-signature');
+    const r = validate(v?.invoice as string, { now: 0, network: 'testnet' });
+    expect(codes(r)).toEqual([
+      'unrecoverable-signature',
+      'network-mismatch',
+      'timestamp-in-future',
+    ]);
+    expect(r.issues[0]?.field).toBe('signature');
+  });
+
+  it('takes a decoded invoice, and trusts only the words it was signed over', () => {
+    const inv = decode(make());
+    expect(validate(inv, { now: T0 }).ok).toBe(true);
+    expect(validate(structuredClone(inv), { now: T0 }).ok).toBe(true);
+    const tampered: Invoice = { ...inv, amountMsat: 1n };
+    const r = validate(tampered, { now: T0, amountMsat: 1n });
+    expect(codes(r)).toEqual(['amount-mismatch']);
+    expect(r.invoice?.amountMsat).toBe(1_000_000n);
+    expect(encode(r.invoice as Invoice)).toBe(make());
+  });
+
+  it('throws only for a malformed argument or policy', () => {
+    expect(() => validate(42 as unknown as string)).toThrow(TypeError);
+    expect(() => validate({} as Invoice)).toThrow(TypeError);
+    expect(() => validate(make(), { now: 1.5 })).toThrow(TypeError);
+    expect(() => validate(make(), { amountMsat: 1000 as unknown as bigint })).toThrow(/bigint/);
+    expect(() => validate(make(), { minAmountMsat: 2n, maxAmountMsat: 1n })).toThrow(RangeError);
+    expect(() => validate(make(), { payee: 'abcd' })).toThrow(/33-byte/);
+    expect(() => validate(make(), { payee: 'zz' })).toThrow(/hex/);
+    expect(() => validate(make(), { supportedFeatures: ['warp_drive'] })).toThrow(RangeError);
+    expect(() => validate(make(), { amount: 5n } as never)).toThrow(/no setting "amount"/);
+  });
+
+  it('never throws on whatever string it is given', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => {
+        const r = validate(s, { now: T0 });
+        expect(r.ok).toBe(false);
+        expect(r.issues.length).toBeGreaterThan(0);
+      }),
+      { seed: 41, numRuns: 1000 },
+    );
+  });
+});
+
+describe('assertValid', () => {
+  it('returns the verified invoice, warnings or not', () => {
+    expect(assertValid(make({ amountMsat: undefined }), { now: T0 }).payeeSource).toBe('recovered');
+  });
+
+  it('throws one ValidationError carrying every finding', () => {
+    let error: unknown;
+    try {
+      assertValid(make({ expiry: 60 }), { now: T0 + 61, network: 'signet', amountMsat: 5n });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ValidationError);
+    const e = error as ValidationError;
+    expect(e.code).toBe('network-mismatch');
+    expect(e.issues.map((i) => i.code)).toEqual(['network-mismatch', 'expired', 'amount-mismatch']);
+    expect(e.message).toMatch(/^invalid invoice: 3 errors, first: /);
+  });
+});
+
+describe('formatIssues', () => {
+  it('writes one line per finding: severity, code, message, rule', () => {
+    const r = validate(make({ amountMsat: undefined, expiry: 60 }), { now: T0 + 61 });
+    expect(formatIssues(r.issues).split('\n')).toEqual([
+      expect.stringMatching(
+        /^error {3}expired: the invoice expired at 2023-11-14T22:14:20Z \(1700000060\), 1 s before now, 2023-11-14T22:14:21Z \(1700000061\) — BOLT 11: "A payer: after the `timestamp` plus `expiry` has passed: SHOULD NOT attempt a payment"$/,
+      ),
+      expect.stringMatching(
+        /^warning amount-unspecified: the invoice names no amount: the payer chooses how much to pay — BOLT 11: /,
+      ),
+    ]);
+  });
+
+  it('decode failures keep their span, for underlining', () => {
+    const v = invalid.find((x) => x.rule === 'invalid-multiplier');
+    const issue = validate(v?.invoice as string).issues[0];
+    expect(issue?.span).toEqual([8, 9]);
+    expect(decodeIssue).toBeTypeOf('function');
+  });
+});
+
+describe('README', () => {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  it('lists every code of the package, with an example, in table order', () => {
+    const table = readme.slice(
+      readme.indexOf('## Findings'),
+      readme.indexOf('## Decoding failures'),
+    );
+    const rows = [...table.matchAll(/^\| `([a-z0-9-]+)` *\|/gm)].map((m) => m[1]);
+    expect(rows).toEqual(VALIDATION_ISSUE_CODES);
+  });
+});
