@@ -15,6 +15,7 @@ import {
   assertValid,
   decodeIssue,
   formatIssues,
+  ISSUES,
   VALIDATION_ISSUE_CODES,
   ValidationError,
   validate,
@@ -160,7 +161,12 @@ describe('README', () => {
       readme.indexOf('## Findings'),
       readme.indexOf('## Decoding failures'),
     );
-    const rows = [...table.matchAll(/^\| `([a-z0-9-]+)` *\|/gm)].map((m) => m[1]);
-    expect(rows).toEqual(VALIDATION_ISSUE_CODES);
+    const rows = [...table.matchAll(/^\| `([a-z0-9-]+)` *\|(.*)\|(.*)\|(.*)\|$/gm)];
+    expect(rows.map((m) => m[1])).toEqual(VALIDATION_ISSUE_CODES);
+    for (const [, code, severity, meaning, example] of rows) {
+      expect(severity?.trim(), code).toBe(ISSUES[code as keyof typeof ISSUES].severity);
+      expect(meaning?.trim().length, code).toBeGreaterThan(10);
+      expect(example?.trim().length, `${code} has an example`).toBeGreaterThan(3);
+    }
   });
 });
