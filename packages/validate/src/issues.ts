@@ -146,11 +146,6 @@ export const ISSUES = {
     field: 'c',
     rule: 'legal but risky: above 2016 blocks (two weeks), funds stay locked long if the payment gets stuck, and many nodes refuse such routes',
   },
-  'fallback-network-mismatch': {
-    severity: 'warning',
-    field: 'f',
-    rule: `${BOLT11}: "for Bitcoin payments: MUST set an \`f\` field to a valid witness version and program" of the invoice's chain`,
-  },
   'fallback-future-witness-version': {
     severity: 'warning',
     field: 'f',
