@@ -1,0 +1,196 @@
+// The wallet side of each LNURL flow, over HTTP: resolve what the user gave, then pay, withdraw,
+// log in or open a channel.
+import { decode } from '@lninvoice/core';
+import { parseLightningAddress } from './address.js';
+import { type AuthRequest, parseAuthRequest, signAuth } from './auth.js';
+import { LnurlError, quote } from './errors.js';
+import { getJson, type HttpOptions } from './http.js';
+import {
+  type CheckedInvoice,
+  checkPayInvoice,
+  type DescriptionHashCheck,
+  parseInvoiceResponse,
+} from './invoice.js';
+import { type DecodeLnurlOptions, decodeLnurl, SCHEME_TAGS } from './lnurl.js';
+import { type PayerData, payerDataJson } from './payer-data.js';
+import {
+  type ChannelRequest,
+  type PayRequest,
+  parsePayRequest,
+  parseServiceResponse,
+  parseStatusResponse,
+  parseVerifyResponse,
+  type VerifyResult,
+  type WithdrawRequest,
+} from './responses.js';
+import type { SuccessAction } from './success-action.js';
+import { appendQuery, parseServiceUrl } from './url.js';
+
+export type ResolveOptions = HttpOptions & DecodeLnurlOptions;
+export type Resolved = PayRequest | WithdrawRequest | ChannelRequest | AuthRequest;
+
+const looksLikeAddress = (text: string): boolean => text.includes('@') && !text.includes(':');
+
+/**
+ * What an LNURL (bech32, LUD-17 or LUD-01 fallback) or a Lightning Address leads to. Login and
+ * fast-withdraw LNURLs are answered without a request; the others are fetched and checked.
+ */
+export const resolve = async (input: string, options: ResolveOptions = {}): Promise<Resolved> => {
+  if (typeof input !== 'string') throw new TypeError(`input must be a string, got ${typeof input}`);
+  const text = input.trim();
+  if (looksLikeAddress(text)) {
+    const address = parseLightningAddress(text, options);
+    // LUD-16: "The response from `SERVICE` then MUST be the same as in LUD-06, step 3"
+    return parsePayRequest(await getJson(address.url, options), address.domain);
+  }
+  const decoded = decodeLnurl(text, options);
+  // LUD-04: "`tag` with value set to `login` which means no GET should be made yet"
+  if (decoded.tag === 'login') return decoded.login ?? parseAuthRequest(decoded.url);
+  if (decoded.withdraw) return decoded.withdraw;
+  const request = parseServiceResponse(await getJson(decoded.url, options), decoded.domain);
+  if (decoded.scheme && SCHEME_TAGS[decoded.scheme] !== request.tag) {
+    throw new LnurlError('unexpected-tag', `a ${decoded.scheme}:// URL answered a ${request.tag}`);
+  }
+  return request;
+};
+
+export interface PayParams {
+  /** The amount chosen, millisatoshis, within minSendable..maxSendable. */
+  readonly amountMsat: bigint;
+  /** LUD-12 comment, at most `commentAllowed` characters. */
+  readonly comment?: string;
+  /** LUD-18 payer identities, as the service asked for them. */
+  readonly payerData?: PayerData;
+}
+
+/** "`<callback><?|&>amount=<milliSatoshi>`" (and `&comment=…`, `&payerdata=…`), with every rule checked. */
+export const payCallbackUrl = (
+  request: PayRequest,
+  params: PayParams,
+): { url: string; payerData: string | undefined } => {
+  const { amountMsat, comment } = params;
+  if (typeof amountMsat !== 'bigint')
+    throw new TypeError('amountMsat must be a bigint of millisatoshis');
+  if (amountMsat < request.minSendable || amountMsat > request.maxSendable) {
+    throw new LnurlError(
+      'amount-out-of-range',
+      `${amountMsat} msat is outside what the service accepts: ${request.minSendable} to ${request.maxSendable} msat`,
+    );
+  }
+  if (comment !== undefined) {
+    const length = [...comment].length;
+    // "max character count is equal or less than `commentAllowed` value"
+    if (length > request.commentAllowed) {
+      throw new LnurlError(
+        'comment-too-long',
+        `the comment has ${length} characters; the service accepts ${request.commentAllowed}`,
+      );
+    }
+  }
+  const payerData = payerDataJson(request.payerData, params.payerData);
+  const query: [string, string][] = [['amount', amountMsat.toString()]];
+  if (comment !== undefined && comment !== '') query.push(['comment', comment]);
+  if (payerData !== undefined) query.push(['payerdata', payerData]);
+  return { url: appendQuery(parseServiceUrl(request.callback, 'callback'), query), payerData };
+};
+
+export interface RequestInvoiceOptions extends PayParams, HttpOptions {
+  /** What to do when `h` is not the hash of the metadata: `strict` (default), `warn` or `off`. */
+  readonly descriptionHash?: DescriptionHashCheck;
+}
+
+export interface RequestedInvoice extends CheckedInvoice {
+  /** Show after the payment succeeds (LUD-09/10); checked already. */
+  readonly successAction: SuccessAction | undefined;
+  /** LUD-11: false when the LNURL may be stored for reuse. */
+  readonly disposable: boolean;
+}
+
+/**
+ * LUD-06 steps 4-6: asks the service for an invoice and checks it: signature, exact amount,
+ * description hash of the metadata (and payer data), supported success action.
+ */
+export const requestInvoice = async (
+  request: PayRequest,
+  options: RequestInvoiceOptions,
+): Promise<RequestedInvoice> => {
+  const { url, payerData } = payCallbackUrl(request, options);
+  const response = parseInvoiceResponse(await getJson(url, options), request.callback);
+  const checked = checkPayInvoice(response.pr, {
+    amountMsat: options.amountMsat,
+    metadata: request.metadata.raw,
+    ...(payerData === undefined ? {} : { payerData }),
+    ...(options.descriptionHash === undefined ? {} : { descriptionHash: options.descriptionHash }),
+  });
+  return { ...checked, successAction: response.successAction, disposable: response.disposable };
+};
+
+/** LUD-03 step 5: "`<callback><?|&>k1=<k1>&pr=<lightning invoice>`". */
+export const withdrawCallbackUrl = (request: WithdrawRequest, pr: string): string => {
+  const amount = decode(pr, { verify: false }).amountMsat;
+  if (
+    amount === undefined ||
+    amount < request.minWithdrawable ||
+    amount > request.maxWithdrawable
+  ) {
+    throw new LnurlError(
+      'amount-out-of-range',
+      `the invoice asks ${amount === undefined ? 'no amount' : `${amount} msat`}; the service pays ${request.minWithdrawable} to ${request.maxWithdrawable} msat`,
+    );
+  }
+  return appendQuery(parseServiceUrl(request.callback, 'callback'), [
+    ['k1', request.k1],
+    ['pr', pr],
+  ]);
+};
+
+/** LUD-03 steps 5-6: hands the service an invoice to pay. Resolves once it answers OK. */
+export const withdraw = async (
+  request: WithdrawRequest,
+  pr: string,
+  options: HttpOptions = {},
+): Promise<void> => {
+  parseStatusResponse(await getJson(withdrawCallbackUrl(request, pr), options));
+};
+
+/** LUD-04 step 3: signs the challenge and sends it. Resolves once the service answers OK. */
+export const login = async (
+  request: AuthRequest,
+  linkingPrivateKey: Uint8Array,
+  options: HttpOptions = {},
+): Promise<void> => {
+  parseStatusResponse(await getJson(signAuth(request, linkingPrivateKey).url, options));
+};
+
+export interface ChannelParams {
+  /** The wallet's node id (33-byte hex). */
+  readonly nodeId: string;
+  /** Ask for a private channel. */
+  readonly private?: boolean;
+  /** Tell the service the user gave up. */
+  readonly cancel?: boolean;
+}
+
+/** LUD-02 step 5: `<callback><?/&>k1=<k1>&remoteid=<node id>&private=<1/0>` (or `&cancel=1`). */
+export const openChannel = async (
+  request: ChannelRequest,
+  params: ChannelParams,
+  options: HttpOptions = {},
+): Promise<void> => {
+  if (!/^0[23][0-9a-f]{64}$/i.test(params.nodeId))
+    throw new RangeError(`nodeId ${quote(params.nodeId)} is not a 33-byte node key in hex`);
+  const query: [string, string][] = [
+    ['k1', request.k1],
+    ['remoteid', params.nodeId],
+    params.cancel ? ['cancel', '1'] : ['private', params.private ? '1' : '0'],
+  ];
+  parseStatusResponse(
+    await getJson(appendQuery(parseServiceUrl(request.callback, 'callback'), query), options),
+  );
+};
+
+/** LUD-21: whether the invoice behind a `verify` URL is paid. */
+export const verifyPayment = async (
+  verifyUrl: string,
+  options: HttpOptions = {},
+): Promise<VerifyResult> => parseVerifyResponse(await getJson(verifyUrl, options));

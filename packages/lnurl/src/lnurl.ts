@@ -1,0 +1,232 @@
+// LUD-01 bech32 LNURLs and LUD-17 scheme URLs: from what a user scans to the URL to request.
+import { bech32 } from '@scure/base';
+import { type AuthRequest, parseAuthQuery } from './auth.js';
+import { LnurlError, quote } from './errors.js';
+import { parseFastWithdraw, type WithdrawRequest } from './responses.js';
+import { parseServiceUrl, queryParams } from './url.js';
+
+/** Longest LNURL string accepted (LUD-01 decodes with a limit of 2000; URLs can be longer). */
+export const MAX_LNURL_LENGTH = 4096;
+const HRP = 'lnurl';
+/** LUD-17: "`lnurlc://` for LNURL-channel, `lnurlw://` for LNURL-withdraw, `lnurlp://` for LNURL-pay, `keyauth://` for LNURL-auth". */
+const LUD17_SCHEMES = ['lnurlp', 'lnurlw', 'lnurlc', 'keyauth'] as const;
+export type Lud17Scheme = (typeof LUD17_SCHEMES)[number];
+/** The `tag` each LUD-17 scheme stands for. */
+export const SCHEME_TAGS: Readonly<Record<Lud17Scheme, string>> = {
+  lnurlp: 'payRequest',
+  lnurlw: 'withdrawRequest',
+  lnurlc: 'channelRequest',
+  keyauth: 'login',
+};
+
+export interface DecodeLnurlOptions {
+  /**
+   * Also accept real-world forms no LUD defines: `lightning:lnurlp://…`, `lnurlp:host/path`
+   * without slashes, and LUD-01 fallback URLs with parameters after `lightning=`.
+   */
+  readonly lenient?: boolean;
+}
+
+export interface DecodedLnurl {
+  /** The URL to request: https, or http for an onion host. */
+  readonly url: string;
+  /** The host, lowercase: what a wallet shows the user ("Domain name extracted from LNURL"). */
+  readonly domain: string;
+  /** How it was written. */
+  readonly form: 'bech32' | 'lud17' | 'fallback';
+  /** The LUD-17 scheme, which names the kind of request. */
+  readonly scheme?: Lud17Scheme;
+  /** The `tag` query parameter, when the URL carries one (LUD-01: "this LNURL has a special meaning"). */
+  readonly tag?: string;
+  /**
+   * `tag=login`: the auth request, acted on without fetching anything (LUD-04); absent when its
+   * parameters are invalid (`parseAuthRequest(url)` says why).
+   */
+  readonly login?: AuthRequest;
+  /** `tag=withdrawRequest` with every parameter in the URL and valid: a fast withdraw (LUD-08). */
+  readonly withdraw?: WithdrawRequest;
+}
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/** The URL inside a bech32 LNURL (`LNURL1…` or `lnurl1…`). */
+const fromBech32 = (text: string, offset: number): string => {
+  if (text.length > MAX_LNURL_LENGTH) {
+    throw new LnurlError(
+      'too-long',
+      `the LNURL is ${text.length} characters; at most ${MAX_LNURL_LENGTH} are accepted`,
+    );
+  }
+  let upper = -1;
+  let lower = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 33 || c > 126) {
+      throw new LnurlError(
+        'invalid-character',
+        `character ${quote(text.charAt(i))} at position ${offset + i} cannot appear in an LNURL`,
+        {
+          span: [offset + i, offset + i + 1],
+        },
+      );
+    }
+    if (upper < 0 && isUpper(c)) upper = i;
+    if (lower < 0 && isLower(c)) lower = i;
+  }
+  if (upper >= 0 && lower >= 0) {
+    // LUD-01: "Bech32-encoded LNURLs can both be uppercase or lowercase, but not mixed case."
+    const at = offset + Math.max(upper, lower);
+    throw new LnurlError(
+      'mixed-case',
+      `the LNURL mixes upper and lower case (first at position ${at})`,
+      { span: [at, at + 1] },
+    );
+  }
+  const lowered = text.toLowerCase();
+  const separator = lowered.lastIndexOf('1');
+  if (separator < 0)
+    throw new LnurlError('not-lnurl', `${quote(text)} is not an LNURL: it has no "1" separator`);
+  if (lowered.slice(0, separator) !== HRP) {
+    throw new LnurlError(
+      'wrong-hrp',
+      `${quote(lowered.slice(0, separator))} is not the LNURL prefix "lnurl"`,
+      {
+        span: [offset, offset + separator],
+      },
+    );
+  }
+  let words: number[];
+  try {
+    words = bech32.decode(lowered as `${string}1${string}`, false).words;
+  } catch {
+    const at = offset + Math.max(separator + 1, text.length - 6);
+    throw new LnurlError(
+      'invalid-checksum',
+      'the LNURL is mistyped or damaged: its bech32 checksum does not match',
+      {
+        span: [at, offset + text.length],
+      },
+    );
+  }
+  const bytes = bech32.fromWordsUnsafe(words);
+  let url: string | undefined;
+  try {
+    url = bytes ? new TextDecoder('utf-8', { fatal: true }).decode(bytes) : undefined;
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined) throw new LnurlError('invalid-url', 'the LNURL does not hold UTF-8 text');
+  return url;
+};
+
+const LIGHTNING = /^lightning:/i;
+const SCHEME = /^(lnurlp|lnurlw|lnurlc|keyauth):(\/\/)?/i;
+const WEB = /^https?:\/\//i;
+
+/** A LUD-17 URL: the scheme replaced by https, or http for an onion host. */
+const fromLud17 = (text: string, lenient: boolean): { url: string; scheme: Lud17Scheme } => {
+  const match = SCHEME.exec(text) as RegExpExecArray;
+  const scheme = (match[1] as string).toLowerCase() as Lud17Scheme;
+  if (!match[2] && !lenient) {
+    throw new LnurlError(
+      'non-standard-form',
+      `${quote(text)} lacks the "//" of ${scheme}:// (LUD-17): accepted only with { lenient: true }`,
+    );
+  }
+  const rest = text.slice(match[0].length).replace(/^\/\//, '');
+  const host = (rest.split(/[/?#]/)[0] ?? '').toLowerCase();
+  // "when it sees `lnurlp://examplennnnnnnn.onion/path` it should make a request to `http://…`"
+  return {
+    url: `${host.replace(/:\d+$/, '').endsWith('.onion') ? 'http' : 'https'}://${rest}`,
+    scheme,
+  };
+};
+
+/** LUD-01 fallback: "with the key 'lightning' and the value equal to the bech32-encoding". */
+const fromFallback = (text: string, offset: number, lenient: boolean): string => {
+  const at = text.search(/[?&]lightning=/i);
+  if (at < 0)
+    throw new LnurlError('not-lnurl', `${quote(text)} is a web URL without a lightning= parameter`);
+  const start = at + '?lightning='.length;
+  const value = text.slice(start);
+  const end = value.search(/[&#]/);
+  if (end >= 0 && !lenient) {
+    throw new LnurlError(
+      'non-standard-form',
+      'LUD-01 puts the LNURL last (…&lightning=LNURL1…); this URL has more after it: accepted only with { lenient: true }',
+    );
+  }
+  return fromBech32(end < 0 ? value : value.slice(0, end), offset + start);
+};
+
+/** What `read` gives, or nothing when it throws: decoding shows the URL even if its parameters are bad. */
+const attempt = <T extends object>(read: () => T): T | Record<string, never> => {
+  try {
+    return read();
+  } catch {
+    return {};
+  }
+};
+
+const describe = (url: string, form: DecodedLnurl['form'], scheme?: Lud17Scheme): DecodedLnurl => {
+  const parsed = parseServiceUrl(url, 'the LNURL');
+  const params = queryParams(parsed);
+  const tag = params.get('tag');
+  return {
+    url: parsed.href,
+    domain: parsed.host,
+    form,
+    ...(scheme ? { scheme } : {}),
+    ...(tag === undefined ? {} : { tag }),
+    ...(tag === 'login' ? attempt(() => ({ login: parseAuthQuery(parsed, params) })) : {}),
+    ...(tag === 'withdrawRequest' ? attempt(() => parseFastWithdraw(params)) : {}),
+  };
+};
+
+/**
+ * The URL behind an LNURL as scanned or pasted: bech32 (`LNURL1…`, with or without
+ * `lightning:`), LUD-17 (`lnurlp://…` and the other schemes) or a LUD-01 fallback URL
+ * (`https://…?lightning=LNURL1…`). The URL must be https, or http for an onion host.
+ */
+export const decodeLnurl = (input: string, options: DecodeLnurlOptions = {}): DecodedLnurl => {
+  if (typeof input !== 'string')
+    throw new TypeError(`an LNURL must be a string, got ${typeof input}`);
+  const lenient = options.lenient === true;
+  const offset = input.length - input.trimStart().length;
+  let text = input.trim();
+  let at = offset;
+  if (LIGHTNING.test(text)) {
+    text = text.slice('lightning:'.length);
+    at += 'lightning:'.length;
+    if (SCHEME.test(text) && !lenient) {
+      throw new LnurlError(
+        'non-standard-form',
+        'lightning: wrapped around a LUD-17 URL is no LUD form: accepted only with { lenient: true }',
+      );
+    }
+  }
+  if (SCHEME.test(text)) {
+    const { url, scheme } = fromLud17(text, lenient);
+    return describe(url, 'lud17', scheme);
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !WEB.test(text)) {
+    throw new LnurlError(
+      'unknown-scheme',
+      `${quote(text.split(':')[0] ?? '')}:// is not an LNURL scheme (lnurlp, lnurlw, lnurlc, keyauth)`,
+    );
+  }
+  if (WEB.test(text)) return describe(fromFallback(text, at, lenient), 'fallback');
+  return describe(fromBech32(text, at), 'bech32');
+};
+
+/** The bech32 LNURL of a service URL (lowercase, or uppercase for QR codes as LUD-01 advises). */
+export const encodeLnurl = (
+  url: string,
+  options: { readonly uppercase?: boolean } = {},
+): string => {
+  if (typeof url !== 'string') throw new TypeError(`url must be a string, got ${typeof url}`);
+  const checked = parseServiceUrl(url, 'url');
+  const text = bech32.encode(HRP, bech32.toWords(new TextEncoder().encode(checked.href)), false);
+  return options.uppercase ? text.toUpperCase() : text;
+};

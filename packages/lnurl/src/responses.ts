@@ -1,0 +1,229 @@
+// The JSON a service answers, checked field by field into typed requests.
+// LUD-01: "Neither status codes or any HTTP Header has any meaning [...] just parse the response
+// body as JSON, then interpret it accordingly."
+import { LnurlError, quote } from './errors.js';
+import {
+  asObject,
+  booleanField,
+  countField,
+  fieldValue,
+  type JsonObject,
+  msatField,
+  optionalField,
+  stringField,
+} from './json.js';
+import { metadataHash, type PayMetadata, parseMetadata } from './metadata.js';
+import { type PayerDataRequest, parsePayerDataRequest } from './payer-data.js';
+import { parseServiceUrl } from './url.js';
+
+export interface PayRequest {
+  readonly tag: 'payRequest';
+  /** Where the invoice is requested (https, or http for an onion host). */
+  readonly callback: string;
+  /** Millisatoshis, at least 1. */
+  readonly minSendable: bigint;
+  readonly maxSendable: bigint;
+  readonly metadata: PayMetadata;
+  /** SHA-256 of the raw metadata, hex: the `h` an invoice without payer data must carry. */
+  readonly metadataHash: string;
+  /** LUD-12: characters of comment accepted, 0 when none ("Should be interpreted as 0 if not provided"). */
+  readonly commentAllowed: number;
+  /** LUD-18: the payer identities the service asks for. */
+  readonly payerData: PayerDataRequest | undefined;
+  /** The host the request came from (the LNURL's), or the callback's when unknown. */
+  readonly domain: string;
+}
+
+export interface WithdrawRequest {
+  readonly tag: 'withdrawRequest';
+  readonly callback: string;
+  readonly k1: string;
+  readonly defaultDescription: string;
+  /** Millisatoshis, possibly 0. */
+  readonly minWithdrawable: bigint;
+  readonly maxWithdrawable: bigint;
+  readonly domain: string;
+}
+
+export interface ChannelRequest {
+  readonly tag: 'channelRequest';
+  /** "Remote node address of form node_key@ip_address:port_number" */
+  readonly uri: string;
+  readonly callback: string;
+  readonly k1: string;
+  readonly domain: string;
+}
+
+export type ServiceRequest = PayRequest | WithdrawRequest | ChannelRequest;
+
+/** `{"status":"ERROR","reason":…}` as an `LnurlError` carrying the service's reason. */
+export const checkStatus = (json: JsonObject): void => {
+  if (fieldValue(json, 'status') !== 'ERROR') return;
+  const reason = fieldValue(json, 'reason');
+  const text = typeof reason === 'string' ? reason : 'no reason given';
+  throw new LnurlError('service-error', `the service answered ERROR: ${quote(text, 200)}`, {
+    reason: text,
+  });
+};
+
+const callbackOf = (json: JsonObject, what: string): { href: string; host: string } => {
+  const text = stringField(json, 'callback', what);
+  try {
+    return parseServiceUrl(text, `${what}.callback`);
+  } catch (error) {
+    throw new LnurlError('invalid-callback', (error as Error).message, { cause: error });
+  }
+};
+
+const expectTag = (json: JsonObject, tag: string, what: string): void => {
+  const actual = fieldValue(json, 'tag');
+  if (actual !== tag) {
+    throw new LnurlError(
+      'unexpected-tag',
+      `${what} has tag ${quote(String(actual))}; expected ${quote(tag)}`,
+    );
+  }
+};
+
+/** LUD-06 step 3. `domain`: the host of the LNURL it was fetched from. */
+export const parsePayRequest = (value: unknown, domain?: string): PayRequest => {
+  const json = asObject(value, 'the pay request');
+  checkStatus(json);
+  expectTag(json, 'payRequest', 'the pay request');
+  const what = 'payRequest';
+  const callback = callbackOf(json, what);
+  const minSendable = msatField(json, 'minSendable', what);
+  const maxSendable = msatField(json, 'maxSendable', what);
+  // "can not be less than 1 or more than `maxSendable`"
+  if (minSendable < 1n || minSendable > maxSendable) {
+    throw new LnurlError(
+      'invalid-min-sendable',
+      `minSendable ${minSendable} msat must be from 1 to maxSendable (${maxSendable} msat)`,
+    );
+  }
+  const rawMetadata = stringField(json, 'metadata', what);
+  return {
+    tag: 'payRequest',
+    callback: callback.href,
+    minSendable,
+    maxSendable,
+    metadata: parseMetadata(rawMetadata),
+    metadataHash: metadataHash(rawMetadata),
+    commentAllowed: optionalField(json, 'commentAllowed', what, countField) ?? 0,
+    payerData: optionalField(json, 'payerData', what, parsePayerDataRequest),
+    domain: domain ?? callback.host,
+  };
+};
+
+/** LUD-03 step 3. */
+export const parseWithdrawRequest = (value: unknown, domain?: string): WithdrawRequest => {
+  const json = asObject(value, 'the withdraw request');
+  checkStatus(json);
+  expectTag(json, 'withdrawRequest', 'the withdraw request');
+  const what = 'withdrawRequest';
+  const callback = callbackOf(json, what);
+  const minWithdrawable = msatField(json, 'minWithdrawable', what);
+  const maxWithdrawable = msatField(json, 'maxWithdrawable', what);
+  if (maxWithdrawable < minWithdrawable) {
+    throw new LnurlError(
+      'invalid-amount',
+      `maxWithdrawable ${maxWithdrawable} msat is below minWithdrawable ${minWithdrawable} msat`,
+    );
+  }
+  return {
+    tag: 'withdrawRequest',
+    callback: callback.href,
+    k1: stringField(json, 'k1', what),
+    defaultDescription: stringField(json, 'defaultDescription', what),
+    minWithdrawable,
+    maxWithdrawable,
+    domain: domain ?? callback.host,
+  };
+};
+
+/** LUD-02 step 3. */
+export const parseChannelRequest = (value: unknown, domain?: string): ChannelRequest => {
+  const json = asObject(value, 'the channel request');
+  checkStatus(json);
+  expectTag(json, 'channelRequest', 'the channel request');
+  const what = 'channelRequest';
+  const uri = stringField(json, 'uri', what);
+  if (!/^0[23][0-9a-f]{64}@[^@\s]+:\d{1,5}$/i.test(uri)) {
+    throw new LnurlError(
+      'invalid-response',
+      `channelRequest.uri ${quote(uri)} is not node_key@host:port`,
+    );
+  }
+  const callback = callbackOf(json, what);
+  return {
+    tag: 'channelRequest',
+    uri,
+    callback: callback.href,
+    k1: stringField(json, 'k1', what),
+    domain: domain ?? callback.host,
+  };
+};
+
+/** The request a service describes, by its `tag`. */
+export const parseServiceResponse = (value: unknown, domain?: string): ServiceRequest => {
+  const json = asObject(value, 'the service response');
+  checkStatus(json);
+  const tag = fieldValue(json, 'tag');
+  if (tag === 'payRequest') return parsePayRequest(json, domain);
+  if (tag === 'withdrawRequest') return parseWithdrawRequest(json, domain);
+  if (tag === 'channelRequest') return parseChannelRequest(json, domain);
+  throw new LnurlError(
+    'unexpected-tag',
+    `the service answered tag ${quote(String(tag))}, which is not payRequest, withdrawRequest or channelRequest`,
+  );
+};
+
+/** LUD-08 fast withdraw: the withdraw request written into the LNURL's own query parameters. */
+export const parseFastWithdraw = (
+  params: ReadonlyMap<string, string>,
+): { withdraw?: WithdrawRequest } => {
+  const names = ['k1', 'minWithdrawable', 'maxWithdrawable', 'defaultDescription', 'callback'];
+  if (!names.every((name) => params.has(name))) return {};
+  const numbers = (name: string): number => {
+    const text = params.get(name) as string;
+    return /^\d{1,15}$/.test(text) ? Number(text) : Number.NaN;
+  };
+  const json: JsonObject = {
+    tag: 'withdrawRequest',
+    k1: params.get('k1'),
+    minWithdrawable: numbers('minWithdrawable'),
+    maxWithdrawable: numbers('maxWithdrawable'),
+    defaultDescription: params.get('defaultDescription'),
+    callback: params.get('callback'),
+  };
+  return { withdraw: parseWithdrawRequest(json) };
+};
+
+/** `{"status":"OK"}`, or the service's error. */
+export const parseStatusResponse = (value: unknown): void => {
+  const json = asObject(value, 'the service response');
+  checkStatus(json);
+  if (fieldValue(json, 'status') !== 'OK') {
+    throw new LnurlError(
+      'invalid-response',
+      `the service answered status ${quote(String(fieldValue(json, 'status')))}, not "OK"`,
+    );
+  }
+};
+
+/** LUD-21: `GET verify` → `{status: "OK", settled, preimage, pr}`. */
+export interface VerifyResult {
+  readonly settled: boolean;
+  /** Hex, once settled; null before. */
+  readonly preimage: string | null;
+  readonly pr: string;
+}
+
+export const parseVerifyResponse = (value: unknown): VerifyResult => {
+  const json = asObject(value, 'the verify response');
+  checkStatus(json);
+  const what = 'verify';
+  const settled = booleanField(json, 'settled', what);
+  const preimage = optionalField(json, 'preimage', what, stringField) ?? null;
+  return { settled, preimage, pr: stringField(json, 'pr', what) };
+};

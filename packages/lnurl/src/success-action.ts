@@ -1,0 +1,136 @@
+// LUD-09 / LUD-10 success actions: shown once the payment succeeds, checked before paying.
+// LUD-09: "a `WALLET` must make sure that its `tag` value is of a kind it supports, otherwise it
+// must not proceed with the payment".
+import { base64 } from '@scure/base';
+import { LnurlError, quote } from './errors.js';
+import { asObject, fieldValue, stringField } from './json.js';
+import { parseServiceUrl } from './url.js';
+
+export type SuccessAction =
+  | { readonly tag: 'message'; readonly message: string }
+  | { readonly tag: 'url'; readonly description: string; readonly url: string }
+  | {
+      readonly tag: 'aes';
+      readonly description: string;
+      readonly ciphertext: string;
+      readonly iv: string;
+    };
+
+const AES_IV_BASE64_LENGTH = 24;
+/** LUD-10: "base64, AES-encrypted data [...], up to 4kb of characters". */
+const MAX_CIPHERTEXT_LENGTH = 4096;
+
+/** A success action checked against the pay request's `callback` (for the url domain rule). */
+export const parseSuccessAction = (value: unknown, callback: string): SuccessAction => {
+  const action = asObject(value, 'successAction');
+  const tag = fieldValue(action, 'tag');
+  const invalid = (why: string) =>
+    new LnurlError('invalid-success-action', `successAction (${String(tag)}): ${why}`);
+  if (tag === 'message') return { tag, message: stringField(action, 'message', 'successAction') };
+  if (tag === 'url') {
+    const url = stringField(action, 'url', 'successAction');
+    let parsed: ReturnType<typeof parseServiceUrl>;
+    try {
+      parsed = parseServiceUrl(url, 'successAction.url');
+    } catch (error) {
+      throw invalid((error as Error).message);
+    }
+    // "url domain must be the same as `callback` domain at step 3"
+    const expected = parseServiceUrl(callback, 'callback').host;
+    if (parsed.host !== expected) {
+      throw new LnurlError(
+        'success-action-domain-mismatch',
+        `successAction url ${quote(url)} is not on the callback's domain ${expected}`,
+      );
+    }
+    return {
+      tag,
+      description: stringField(action, 'description', 'successAction'),
+      url: parsed.href,
+    };
+  }
+  if (tag === 'aes') {
+    const iv = stringField(action, 'iv', 'successAction');
+    // "iv: base64, initialization vector, exactly 24 characters"
+    if (iv.length !== AES_IV_BASE64_LENGTH || decodeBase64(iv)?.length !== 16) {
+      throw new LnurlError(
+        'invalid-iv',
+        `successAction iv ${quote(iv)} is not 16 bytes of base64 (24 characters)`,
+      );
+    }
+    const ciphertext = stringField(action, 'ciphertext', 'successAction');
+    const bytes = decodeBase64(ciphertext);
+    if (
+      ciphertext.length > MAX_CIPHERTEXT_LENGTH ||
+      bytes === undefined ||
+      bytes.length === 0 ||
+      bytes.length % 16 !== 0
+    ) {
+      throw invalid('ciphertext must be base64 of whole AES blocks, at most 4096 characters');
+    }
+    return {
+      tag,
+      description: stringField(action, 'description', 'successAction'),
+      ciphertext,
+      iv,
+    };
+  }
+  throw new LnurlError(
+    'unsupported-success-action',
+    `successAction tag ${quote(String(tag))} is not message, url or aes: do not pay`,
+  );
+};
+
+const decodeBase64 = (text: string): Uint8Array | undefined => {
+  try {
+    return base64.decode(text);
+  } catch {
+    return undefined;
+  }
+};
+
+type SubtleCrypto = {
+  importKey(
+    format: 'raw',
+    key: Uint8Array,
+    algorithm: string,
+    extractable: boolean,
+    uses: string[],
+  ): Promise<unknown>;
+  decrypt(
+    algorithm: { name: string; iv: Uint8Array },
+    key: unknown,
+    data: Uint8Array,
+  ): Promise<ArrayBuffer>;
+};
+
+/**
+ * The plaintext of an `aes` success action (LUD-10: "256-bit AES in `AES/CBC/PKCS5Padding` mode",
+ * the key being the payment preimage), decrypted with WebCrypto.
+ */
+export const decryptSuccessAction = async (
+  action: SuccessAction & { tag: 'aes' },
+  preimage: Uint8Array,
+): Promise<string> => {
+  if (!(preimage instanceof Uint8Array) || preimage.length !== 32)
+    throw new TypeError('preimage must be 32 bytes');
+  const subtle = (globalThis as { crypto?: { subtle?: SubtleCrypto } }).crypto?.subtle;
+  if (!subtle)
+    throw new LnurlError('decryption-failed', 'WebCrypto (crypto.subtle) is not available here');
+  try {
+    const key = await subtle.importKey('raw', preimage, 'AES-CBC', false, ['decrypt']);
+    const plain = await subtle.decrypt(
+      { name: 'AES-CBC', iv: base64.decode(action.iv) },
+      key,
+      base64.decode(action.ciphertext),
+    );
+    // "The decrypted content must be a **string**"
+    return new TextDecoder('utf-8', { fatal: true }).decode(plain);
+  } catch (error) {
+    throw new LnurlError(
+      'decryption-failed',
+      'the success action does not decrypt with this preimage to UTF-8 text',
+      { cause: error },
+    );
+  }
+};
