@@ -13,7 +13,7 @@ export interface FetchResponse {
   readonly headers: { get(name: string): string | null };
   readonly body: {
     getReader(): {
-      read(): Promise<{ done: boolean; value?: Uint8Array }>;
+      read(): Promise<{ done: boolean; value?: Uint8Array | undefined }>;
       cancel(): Promise<void>;
     };
     cancel(): Promise<void>;
@@ -21,18 +21,10 @@ export interface FetchResponse {
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 
-/** An abort signal, as `AbortController` makes them. */
-export interface Signal {
-  readonly aborted: boolean;
-  readonly reason: unknown;
-  addEventListener(type: 'abort', listener: () => void): void;
-  removeEventListener(type: 'abort', listener: () => void): void;
-}
-
-/** The subset of WHATWG fetch this package uses (the global `fetch` fits). */
+/** The subset of WHATWG fetch this package uses: the global `fetch` is one. */
 export type Fetch = (
   url: string,
-  init: { method: 'GET'; redirect: 'manual'; signal: Signal; headers: Record<string, string> },
+  init: { method: 'GET'; redirect: 'manual'; signal: AbortSignal; headers: Record<string, string> },
 ) => Promise<FetchResponse>;
 
 export interface HttpOptions {
@@ -43,7 +35,7 @@ export interface HttpOptions {
   /** Largest body read, in bytes. Default 1 MiB (LUD-06 images alone may take 136 kB). */
   readonly maxBytes?: number;
   /** Aborts the request; its reason is thrown as is. */
-  readonly signal?: Signal;
+  readonly signal?: AbortSignal;
 }
 
 const MAX_REDIRECTS = 5;

@@ -25,7 +25,7 @@ export {
   withdraw,
   withdrawCallbackUrl,
 } from './flows.js';
-export { type Fetch, type FetchResponse, getJson, type HttpOptions, type Signal } from './http.js';
+export { type Fetch, type FetchResponse, getJson, type HttpOptions } from './http.js';
 export {
   type CheckedInvoice,
   checkPayInvoice,
@@ -53,6 +53,7 @@ export {
   parseServiceResponse,
   parseStatusResponse,
   parseVerifyResponse,
+  parseWithdrawRequest,
   type ServiceRequest,
   type VerifyResult,
   type WithdrawRequest,

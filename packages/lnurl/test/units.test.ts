@@ -1,0 +1,300 @@
+// The pieces under the flows: URLs, DER, addresses, metadata, success actions, hostile input.
+import { webcrypto } from 'node:crypto';
+import { nobleSecp256k1 } from '@lninvoice/core';
+import * as secp from '@noble/secp256k1';
+import { base64 } from '@scure/base';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { compactToDer, derToCompact } from '../src/der.js';
+import {
+  decodeLnurl,
+  decryptSuccessAction,
+  encodeLnurl,
+  LnurlError,
+  MAX_LNURL_LENGTH,
+  parseChannelRequest,
+  parseLightningAddress,
+  parseMetadata,
+  parsePayRequest,
+  parseServiceResponse,
+  parseSuccessAction,
+  parseWithdrawRequest,
+} from '../src/index.js';
+import { appendQuery, parseServiceUrl, queryParams } from '../src/url.js';
+
+const codeOf = (run: () => unknown): string => {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof LnurlError) return error.code;
+    throw error;
+  }
+  return 'accepted';
+};
+
+describe('service URLs', () => {
+  it('keeps path and query exactly, lowercases scheme and host', () => {
+    const url = parseServiceUrl('HTTPS://Service.COM:8443/Path/A?B=C%20d&e', 'u');
+    expect(url).toMatchObject({
+      href: 'https://service.com:8443/Path/A?B=C%20d&e',
+      host: 'service.com',
+      port: '8443',
+      query: 'B=C%20d&e',
+    });
+    expect([...queryParams(url)]).toEqual([
+      ['B', 'C d'],
+      ['e', ''],
+    ]);
+  });
+
+  it('appends parameters after the existing query, dropping a fragment', () => {
+    const add = (text: string) =>
+      appendQuery(parseServiceUrl(text, 'u'), [
+        ['amount', '1000'],
+        ['comment', 'a b&c'],
+      ]);
+    expect(add('https://s.com/cb')).toBe('https://s.com/cb?amount=1000&comment=a%20b%26c');
+    expect(add('https://s.com/cb?x=1')).toBe('https://s.com/cb?x=1&amount=1000&comment=a%20b%26c');
+    expect(add('https://s.com/cb?')).toBe('https://s.com/cb?amount=1000&comment=a%20b%26c');
+    expect(add('https://s.com/cb?x=1&')).toBe('https://s.com/cb?x=1&amount=1000&comment=a%20b%26c');
+    expect(add('https://s.com/cb?x=1#frag')).toBe(
+      'https://s.com/cb?x=1&amount=1000&comment=a%20b%26c',
+    );
+  });
+
+  it('refuses http off onion, other schemes, user info and broken hosts', () => {
+    const code = (text: string) => codeOf(() => parseServiceUrl(text, 'u'));
+    expect(code('http://service.com/x')).toBe('insecure-scheme');
+    expect(code('http://abc.onion/x')).toBe('accepted');
+    expect(code('ftp://service.com/x')).toBe('invalid-scheme');
+    expect(code('https://service.com@evil.example/x')).toBe('invalid-url');
+    expect(code('https://exa mple.com/')).toBe('invalid-url');
+    expect(code('https:///path')).toBe('invalid-url');
+    expect(code('https://-bad-.com/')).toBe('invalid-url');
+    expect(code('https://s.com:99999999/')).toBe('invalid-url');
+    expect(code('https://[::1]:8080/x')).toBe('accepted');
+  });
+});
+
+describe('bech32 LNURLs', () => {
+  it('round-trips any service URL, in either case', () => {
+    const url = fc
+      .tuple(fc.domain(), fc.webPath(), fc.option(fc.webQueryParameters(), { nil: undefined }))
+      .map(
+        ([host, path, query]) =>
+          `https://${host.toLowerCase()}${path}${query === undefined ? '' : `?${query}`}`,
+      );
+    fc.assert(
+      fc.property(url, fc.boolean(), (text, uppercase) => {
+        expect(decodeLnurl(encodeLnurl(text, { uppercase })).url).toBe(text);
+      }),
+      { seed: 51, numRuns: 300 },
+    );
+  });
+
+  it('locates bad characters and caps the length before decoding', () => {
+    const good = encodeLnurl('https://service.com/api');
+    const bad = `lightning:${good.slice(0, 12)}b${good.slice(13)}`;
+    const error = (() => {
+      try {
+        decodeLnurl(bad);
+      } catch (e) {
+        return e as LnurlError;
+      }
+    })();
+    expect(error?.code).toBe('invalid-checksum');
+    expect(codeOf(() => decodeLnurl(`lnurl1${'q'.repeat(MAX_LNURL_LENGTH)}`))).toBe('too-long');
+    expect(codeOf(() => decodeLnurl('lnurl1 qqqq'))).toBe('invalid-character');
+    expect(codeOf(() => decodeLnurl('satoshi'))).toBe('not-lnurl');
+    expect(() => decodeLnurl(42 as never)).toThrow(TypeError);
+  });
+
+  it('lets a fast withdraw with bad numbers fall back to a request', () => {
+    const url =
+      'https://s.com/w?tag=withdrawRequest&k1=abc&minWithdrawable=1e3&maxWithdrawable=2000&defaultDescription=x&callback=https%3A%2F%2Fs.com%2Fcb';
+    const decoded = decodeLnurl(encodeLnurl(url));
+    expect([decoded.tag, decoded.withdraw]).toEqual(['withdrawRequest', undefined]);
+  });
+});
+
+describe('DER signatures', () => {
+  it('round-trips every compact signature', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        fc.uint8Array({ minLength: 32, maxLength: 32 }),
+        (msg, key) => {
+          fc.pre(secp.utils.isValidSecretKey(key));
+          const compact = nobleSecp256k1.sign(msg, key).signature;
+          expect(derToCompact(compactToDer(compact))).toEqual(compact);
+        },
+      ),
+      { seed: 52, numRuns: 200 },
+    );
+  });
+
+  it('refuses non-strict DER (BIP 66)', () => {
+    const der = compactToDer(
+      Uint8Array.from({ length: 64 }, (_, i) => (i === 0 || i === 32 ? 0x80 : i)),
+    );
+    expect(derToCompact(der)).toBeDefined();
+    expect(derToCompact(Uint8Array.from([...der, 0]))).toBeUndefined(); // trailing byte
+    const r = [0x80, ...new Array(31).fill(1)]; // high bit set and no zero before it: negative
+    expect(
+      derToCompact(Uint8Array.from([0x30, 68, 0x02, 32, ...r, 0x02, 32, ...new Array(32).fill(1)])),
+    ).toBeUndefined();
+    const long = [0x7f, ...new Array(32).fill(1)]; // 33 significant bytes: more than 256 bits
+    expect(
+      derToCompact(
+        Uint8Array.from([0x30, 69, 0x02, 33, ...long, 0x02, 32, ...new Array(32).fill(1)]),
+      ),
+    ).toBeUndefined();
+    expect(derToCompact(Uint8Array.of(0x30, 6, 0x02, 1, 0, 0x02, 1, 0))).toEqual(
+      new Uint8Array(64),
+    );
+    expect(derToCompact(Uint8Array.of(0x30, 7, 0x02, 2, 0, 1, 0x02, 1, 1))).toBeUndefined(); // padded R
+  });
+});
+
+describe('Lightning Addresses', () => {
+  it('reads tags and onion domains', () => {
+    expect(parseLightningAddress(' satoshi+tip@Bitcoin.org ')).toMatchObject({
+      username: 'satoshi',
+      tag: 'tip',
+      address: 'satoshi+tip@bitcoin.org',
+    });
+    expect(parseLightningAddress('a@b.onion').url).toBe('http://b.onion/.well-known/lnurlp/a');
+    expect(codeOf(() => parseLightningAddress('a+b+c@d.com'))).toBe('invalid-username');
+    expect(codeOf(() => parseLightningAddress('a+@d.com'))).toBe('invalid-username');
+    expect(codeOf(() => parseLightningAddress('a@localhost'))).toBe('invalid-domain');
+    expect(codeOf(() => parseLightningAddress('a@d.com:443'))).toBe('invalid-domain');
+  });
+});
+
+describe('metadata', () => {
+  it('reads every known entry and keeps the raw string', () => {
+    const raw =
+      '[["text/plain","a"],["text/email","a@b.com"],["image/jpeg;base64","AAA="],["x",1]]';
+    const meta = parseMetadata(raw);
+    expect(meta).toMatchObject({
+      raw,
+      description: 'a',
+      display: 'a',
+      email: 'a@b.com',
+      image: { type: 'image/jpeg', base64: 'AAA=' },
+    });
+    expect(meta.entries).toHaveLength(4);
+    expect(codeOf(() => parseMetadata('{"text/plain":"a"}'))).toBe('invalid-metadata');
+    expect(codeOf(() => parseMetadata('[[1,"a"]]'))).toBe('invalid-metadata');
+    expect(codeOf(() => parseMetadata('[["text/plain",5]]'))).toBe('invalid-metadata');
+    expect(codeOf(() => parseMetadata('[["text/plain","a"],["image/png;base64",7]]'))).toBe(
+      'invalid-metadata',
+    );
+  });
+});
+
+describe('service responses', () => {
+  const pay = {
+    tag: 'payRequest',
+    callback: 'https://s.com/cb',
+    minSendable: 1,
+    maxSendable: 10,
+    metadata: '[["text/plain","x"]]',
+  };
+
+  it('names the field and value of a wrong type', () => {
+    expect(() => parsePayRequest({ ...pay, maxSendable: '10' })).toThrow(
+      'payRequest.maxSendable must be a whole number from 0 to 2^53-1, got "\\"10\\""',
+    );
+    expect(codeOf(() => parsePayRequest({ ...pay, maxSendable: 2 ** 53 }))).toBe('invalid-amount');
+    expect(codeOf(() => parsePayRequest({ ...pay, callback: 'http://s.com/cb' }))).toBe(
+      'invalid-callback',
+    );
+    expect(codeOf(() => parsePayRequest({ ...pay, commentAllowed: -1 }))).toBe('invalid-response');
+    expect(
+      codeOf(() =>
+        parseWithdrawRequest({
+          tag: 'withdrawRequest',
+          callback: 'https://s.com',
+          k1: 'x',
+          defaultDescription: '',
+          minWithdrawable: 5,
+          maxWithdrawable: 4,
+        }),
+      ),
+    ).toBe('invalid-amount');
+    expect(
+      codeOf(() =>
+        parseChannelRequest({
+          tag: 'channelRequest',
+          uri: 'nope',
+          callback: 'https://s.com',
+          k1: 'x',
+        }),
+      ),
+    ).toBe('invalid-response');
+  });
+
+  it('never takes inherited or prototype keys for fields', () => {
+    const hostile = JSON.parse(
+      '{"tag":"payRequest","__proto__":{"callback":"https://evil.example/cb"},"minSendable":1,"maxSendable":2,"metadata":"[[\\"text/plain\\",\\"x\\"]]"}',
+    );
+    expect(codeOf(() => parsePayRequest(hostile))).toBe('invalid-response');
+    const payerData = parsePayRequest({
+      ...pay,
+      payerData: JSON.parse('{"__proto__":{"mandatory":true},"name":{"mandatory":false}}'),
+    }).payerData;
+    expect(Object.getPrototypeOf(payerData)).toBeNull();
+    expect(({} as Record<string, unknown>).mandatory).toBeUndefined();
+  });
+
+  it('gives only LnurlErrors for any JSON value', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
+        try {
+          parseServiceResponse(value);
+        } catch (error) {
+          expect(error).toBeInstanceOf(LnurlError);
+        }
+      }),
+      { seed: 53, numRuns: 1000 },
+    );
+  });
+});
+
+describe('aes success actions (LUD-10)', () => {
+  it('decrypts what AES-256-CBC encrypted with the preimage, and fails on another preimage', async () => {
+    const preimage = new Uint8Array(32).fill(7);
+    const iv = new Uint8Array(16).fill(1);
+    const key = await webcrypto.subtle.importKey('raw', preimage, 'AES-CBC', false, ['encrypt']);
+    const secret = 'PIN 4242 — ünïcode';
+    const ciphertext = new Uint8Array(
+      await webcrypto.subtle.encrypt(
+        { name: 'AES-CBC', iv },
+        key,
+        new TextEncoder().encode(secret),
+      ),
+    );
+    const action = parseSuccessAction(
+      {
+        tag: 'aes',
+        description: 'code',
+        ciphertext: base64.encode(ciphertext),
+        iv: base64.encode(iv),
+      },
+      'https://s.com/cb',
+    );
+    expect(await decryptSuccessAction(action as never, preimage)).toBe(secret);
+    await expect(decryptSuccessAction(action as never, new Uint8Array(32))).rejects.toMatchObject({
+      code: 'decryption-failed',
+    });
+    expect(
+      codeOf(() =>
+        parseSuccessAction(
+          { tag: 'aes', description: 'x', ciphertext: 'AAAA', iv: base64.encode(iv) },
+          'https://s.com',
+        ),
+      ),
+    ).toBe('invalid-success-action');
+  });
+});
