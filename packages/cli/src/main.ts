@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { runCreate } from './commands/create.js';
 import { runDecode } from './commands/decode.js';
+import { runLnurl } from './commands/lnurl.js';
 import { runValidate } from './commands/validate.js';
 import { UsageError } from './io.js';
 
@@ -10,6 +11,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   decode: runDecode,
   create: runCreate,
   validate: runValidate,
+  lnurl: runLnurl,
 };
 
 const HELP = `Usage: lninvoice <command> [options]
@@ -18,6 +20,7 @@ Commands:
   decode <invoice | ->   decode a BOLT 11 invoice and verify its signature
   create [options]       create and sign an invoice
   validate <invoice | -> check an invoice before paying it (network, expiry, amount, …)
+  lnurl decode|encode|pay  LNURLs and Lightning Addresses
 
 Run "lninvoice <command> --help" for a command's options.
 Options: -h, --help; -v, --version`;

@@ -50,7 +50,7 @@ export const parseLightningAddress = (
   const valid = (part: string | undefined) => part !== undefined && NAME.test(part);
   if (!valid(username) || (tag !== undefined && !valid(tag)) || more.length > 0) {
     const uppercase = /[A-Z]/.test(local)
-      ? ' (only lowercase is allowed; { lenient: true } lowercases it)'
+      ? ' (only lowercase is allowed; the lenient option lowercases it)'
       : '';
     throw new LnurlError(
       'invalid-username',

@@ -48,7 +48,6 @@ export const LNURL_ERROR_CODES = [
   // auth (LUD-04)
   'invalid-k1',
   'invalid-action',
-  'invalid-signature',
   // HTTP
   'network-error',
   'timeout',

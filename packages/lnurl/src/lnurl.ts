@@ -131,7 +131,7 @@ const fromLud17 = (text: string, lenient: boolean): { url: string; scheme: Lud17
   if (!match[2] && !lenient) {
     throw new LnurlError(
       'non-standard-form',
-      `${quote(text)} lacks the "//" of ${scheme}:// (LUD-17): accepted only with { lenient: true }`,
+      `${quote(text)} lacks the "//" of ${scheme}:// (LUD-17): accepted only with the lenient option`,
     );
   }
   const rest = text.slice(match[0].length).replace(/^\/\//, '');
@@ -154,7 +154,7 @@ const fromFallback = (text: string, offset: number, lenient: boolean): string =>
   if (end >= 0 && !lenient) {
     throw new LnurlError(
       'non-standard-form',
-      'LUD-01 puts the LNURL last (…&lightning=LNURL1…); this URL has more after it: accepted only with { lenient: true }',
+      'LUD-01 puts the LNURL last (…&lightning=LNURL1…); this URL has more after it: accepted only with the lenient option',
     );
   }
   return fromBech32(end < 0 ? value : value.slice(0, end), offset + start);
@@ -202,7 +202,7 @@ export const decodeLnurl = (input: string, options: DecodeLnurlOptions = {}): De
     if (SCHEME.test(text) && !lenient) {
       throw new LnurlError(
         'non-standard-form',
-        'lightning: wrapped around a LUD-17 URL is no LUD form: accepted only with { lenient: true }',
+        'lightning: wrapped around a LUD-17 URL is no LUD form: accepted only with the lenient option',
       );
     }
   }

@@ -30,6 +30,7 @@ export const isOnion = (host: string): boolean => host.endsWith('.onion');
  * (e.g. `'the decoded LNURL'`, `'callback'`).
  */
 export const parseServiceUrl = (text: string, what: string): ServiceUrl => {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
   if (/[\u0000-\u0020\u007f]/.test(text)) {
     throw new LnurlError(
       'invalid-url',

@@ -247,10 +247,10 @@ describe('a service that misbehaves', () => {
   });
 
   it('takes the global fetch as it is (types and behaviour)', async () => {
-    const options: HttpOptions = { fetch: globalThis.fetch };
-    expect(
-      await codeOf(resolve('nobody@unresolvable.invalid', { ...options, timeoutMs: 2000 })),
-    ).toBe('network-error');
+    const options: HttpOptions = { fetch: globalThis.fetch, timeoutMs: 2000 };
+    // https to the plain-HTTP test server: the TLS handshake fails at once, locally.
+    const local = encodeLnurl(`https://127.0.0.1:${port}/error`);
+    expect(await codeOf(resolve(local, options))).toBe('network-error');
   });
 
   it('an unreachable host is a network error; a caller’s abort passes through', async () => {

@@ -298,3 +298,18 @@ describe('aes success actions (LUD-10)', () => {
     ).toBe('invalid-success-action');
   });
 });
+
+describe('README', () => {
+  it('lists every error code, in order, each with a meaning and an example', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { LNURL_ERROR_CODES } = await import('../src/index.js');
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const table = readme.slice(readme.indexOf('## Errors'), readme.indexOf('## Security'));
+    const rows = [...table.matchAll(/^\| `([a-z0-9-]+)` *\|(.*)\|(.*)\|$/gm)];
+    expect(rows.map((m) => m[1])).toEqual([...LNURL_ERROR_CODES]);
+    for (const [, code, meaning, example] of rows) {
+      expect(meaning?.trim().length, code).toBeGreaterThan(10);
+      expect(example?.trim().length, `${code} has an example`).toBeGreaterThan(2);
+    }
+  });
+});

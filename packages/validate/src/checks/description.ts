@@ -5,8 +5,6 @@ import { issue, type ValidationIssue } from '../issues.js';
 import { type Check, quote } from './types.js';
 
 const hashOf = (text: string): string => bytesToHex(sha256(utf8ToBytes(text)));
-const shorten = (text: string): string =>
-  JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text);
 
 export const checkDescription: Check = (invoice, policy) => {
   const found: ValidationIssue[] = [];
