@@ -75,21 +75,23 @@ const callbackOf = (json: JsonObject, what: string): { href: string; host: strin
   }
 };
 
-const expectTag = (json: JsonObject, tag: string, what: string): void => {
+/** A service's answer that must be a request of `tag` (after `status: ERROR` is ruled out). */
+const requestOf = (value: unknown, tag: ServiceRequest['tag']): JsonObject => {
+  const json = asObject(value, `the ${tag}`);
+  checkStatus(json);
   const actual = fieldValue(json, 'tag');
   if (actual !== tag) {
     throw new LnurlError(
       'unexpected-tag',
-      `${what} has tag ${quote(String(actual))}; expected ${quote(tag)}`,
+      `the service answered tag ${quote(String(actual))}; expected ${quote(tag)}`,
     );
   }
+  return json;
 };
 
 /** LUD-06 step 3. `domain`: the host of the LNURL it was fetched from. */
 export const parsePayRequest = (value: unknown, domain?: string): PayRequest => {
-  const json = asObject(value, 'the pay request');
-  checkStatus(json);
-  expectTag(json, 'payRequest', 'the pay request');
+  const json = requestOf(value, 'payRequest');
   const what = 'payRequest';
   const callback = callbackOf(json, what);
   const minSendable = msatField(json, 'minSendable', what);
@@ -117,9 +119,7 @@ export const parsePayRequest = (value: unknown, domain?: string): PayRequest => 
 
 /** LUD-03 step 3. */
 export const parseWithdrawRequest = (value: unknown, domain?: string): WithdrawRequest => {
-  const json = asObject(value, 'the withdraw request');
-  checkStatus(json);
-  expectTag(json, 'withdrawRequest', 'the withdraw request');
+  const json = requestOf(value, 'withdrawRequest');
   const what = 'withdrawRequest';
   const callback = callbackOf(json, what);
   const minWithdrawable = msatField(json, 'minWithdrawable', what);
@@ -143,9 +143,7 @@ export const parseWithdrawRequest = (value: unknown, domain?: string): WithdrawR
 
 /** LUD-02 step 3. */
 export const parseChannelRequest = (value: unknown, domain?: string): ChannelRequest => {
-  const json = asObject(value, 'the channel request');
-  checkStatus(json);
-  expectTag(json, 'channelRequest', 'the channel request');
+  const json = requestOf(value, 'channelRequest');
   const what = 'channelRequest';
   const uri = stringField(json, 'uri', what);
   if (!/^0[23][0-9a-f]{64}@[^@\s]+:\d{1,5}$/i.test(uri)) {
