@@ -9,6 +9,7 @@ export {
 } from './create.js';
 export { DEFAULT_FIELD_ORDER } from './create-params.js';
 export { type DecodeOptions, decode, type VerifyOptions, verifyInvoice } from './decode.js';
+export { fastSecp256k1 } from './ec/fast.js';
 export { type EncodeOptions, encode } from './encode.js';
 export { BOLT11_ERROR_CODES, Bolt11Error, type Bolt11ErrorCode, type Span } from './errors.js';
 export {

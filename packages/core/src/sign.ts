@@ -4,17 +4,18 @@
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { getPublicKey } from '@noble/secp256k1';
 import type { UnsignedInvoice } from './create.js';
+import { fastSecp256k1 } from './ec/fast.js';
 import { Bolt11Error } from './errors.js';
 import type { InvoiceSignature } from './invoice.js';
 import { bytesParam, describe } from './params.js';
-import { nobleSecp256k1, type Secp256k1 } from './secp256k1.js';
+import type { Secp256k1 } from './secp256k1.js';
 import { invoiceString, signedWords } from './serialize.js';
 import { hasHighS, isValidCompact, isValidScalar, signingHash } from './signature.js';
 
 export interface SignOptions {
   /** Write the invoice in upper case, for QR codes. */
   readonly uppercase?: boolean;
-  /** The elliptic-curve implementation (default: @noble/secp256k1). */
+  /** The elliptic-curve implementation (default: `fastSecp256k1`). */
   readonly secp256k1?: Secp256k1;
 }
 
@@ -72,7 +73,7 @@ export const signInvoice = (
 ): string => {
   const key = bytesParam('privateKey', privateKey, 32);
   if (!isValidScalar(key)) throw new RangeError('privateKey is not a valid secp256k1 private key');
-  const secp = options.secp256k1 ?? nobleSecp256k1;
+  const secp = options.secp256k1 ?? fastSecp256k1;
   const signed = signedWords(unsigned.timestamp, unsigned.fields);
   const hash = signingHash(unsigned.hrp, signed);
   const { signature: compact, recoveryId } = secp.sign(hash, key);
@@ -96,7 +97,7 @@ export const signInvoiceWith = async (
 ): Promise<string> => {
   if (typeof signer !== 'function')
     throw new TypeError(`signer must be a function, got ${describe(signer)}`);
-  const secp = options.secp256k1 ?? nobleSecp256k1;
+  const secp = options.secp256k1 ?? fastSecp256k1;
   const signed = signedWords(unsigned.timestamp, unsigned.fields);
   const hash = signingHash(unsigned.hrp, signed);
   const answer = await signer(hash.slice());

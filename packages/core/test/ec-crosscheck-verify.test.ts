@@ -1,0 +1,62 @@
+// The fast backend against @noble/secp256k1 itself (with ec-crosscheck.test.ts: 11,500 cases):
+// verification of valid, high-S and forged signatures; curve-point checks of random keys.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex as hex } from '@noble/hashes/utils.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fastSecp256k1, nobleSecp256k1 } from '../src/index.js';
+import { CURVE_ORDER as N } from '../src/secp256k1.js';
+
+const bytes32 = fc.uint8Array({ minLength: 32, maxLength: 32 });
+const toBytes = (n: bigint): Uint8Array =>
+  Uint8Array.from(Buffer.from(n.toString(16).padStart(64, '0'), 'hex'));
+const flipS = (signature: Uint8Array): Uint8Array => {
+  const s = BigInt(`0x${hex(signature.subarray(32))}`);
+  return Uint8Array.from([...signature.subarray(0, 32), ...toBytes(N - s)]);
+};
+
+describe('fast backend = noble: verification and curve points', () => {
+  it('verifies exactly as noble does for 1,500 valid, high-S and forged signatures', () => {
+    fc.assert(
+      fc.property(
+        bytes32,
+        bytes32,
+        fc.constantFrom('valid', 'high-s', 'other-hash', 'other-key'),
+        (seed, hash, kind) => {
+          const key = sha256(seed);
+          const publicKey = nobleSecp256k1.recoverPublicKey(
+            ...(() => {
+              const s = nobleSecp256k1.sign(hash, key);
+              return [s.signature, s.recoveryId, hash] as const;
+            })(),
+          ) as Uint8Array;
+          let { signature } = nobleSecp256k1.sign(hash, key);
+          let message = hash;
+          let signer = publicKey;
+          if (kind === 'high-s') signature = flipS(signature);
+          if (kind === 'other-hash') message = sha256(hash);
+          if (kind === 'other-key')
+            signer = nobleSecp256k1.recoverPublicKey(signature, 0, sha256(seed)) ?? publicKey;
+          expect(fastSecp256k1.verify(signature, message, signer)).toBe(
+            nobleSecp256k1.verify(signature, message, signer),
+          );
+          if (kind === 'valid') expect(fastSecp256k1.verify(signature, message, signer)).toBe(true);
+        },
+      ),
+      { seed: 73, numRuns: 1500 },
+    );
+  }, 120_000);
+
+  it('checks curve points exactly as noble does for 4,000 random keys', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(2, 3, 4, 0), bytes32, (prefix, x) => {
+        const key = Uint8Array.from([prefix, ...x]);
+        expect(fastSecp256k1.isValidPublicKey(key)).toBe(nobleSecp256k1.isValidPublicKey(key));
+      }),
+      { seed: 74, numRuns: 4000 },
+    );
+    const p = toBytes(0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2fn);
+    expect(fastSecp256k1.isValidPublicKey(Uint8Array.from([2, ...p]))).toBe(false);
+    expect(fastSecp256k1.isValidPublicKey(new Uint8Array(32))).toBe(false);
+  });
+});

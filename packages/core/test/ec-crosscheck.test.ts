@@ -1,0 +1,54 @@
+// The fast backend against @noble/secp256k1 itself (with ec-crosscheck-verify.test.ts: 11,500
+// cases): recovery with every recovery id, high and low S, invalid R.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex as hex } from '@noble/hashes/utils.js';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { fastSecp256k1, nobleSecp256k1 } from '../src/index.js';
+import { CURVE_ORDER as N } from '../src/secp256k1.js';
+
+const bytes32 = fc.uint8Array({ minLength: 32, maxLength: 32 });
+const toBytes = (n: bigint): Uint8Array =>
+  Uint8Array.from(Buffer.from(n.toString(16).padStart(64, '0'), 'hex'));
+const flipS = (signature: Uint8Array): Uint8Array => {
+  const s = BigInt(`0x${hex(signature.subarray(32))}`);
+  return Uint8Array.from([...signature.subarray(0, 32), ...toBytes(N - s)]);
+};
+
+describe('fast backend = noble: recovery', () => {
+  it('recovers the same key, or none, for 6,000 random signatures with every recovery id', () => {
+    let recovered = 0;
+    fc.assert(
+      fc.property(
+        fc.bigInt(1n, N - 1n),
+        fc.bigInt(1n, N - 1n),
+        fc.integer({ min: 0, max: 3 }),
+        bytes32,
+        (r, s, id, hash) => {
+          const signature = Uint8Array.from([...toBytes(r), ...toBytes(s)]);
+          const fast = fastSecp256k1.recoverPublicKey(signature, id, hash);
+          expect(fast && hex(fast)).toBe(
+            nobleSecp256k1.recoverPublicKey(signature, id, hash) &&
+              hex(nobleSecp256k1.recoverPublicKey(signature, id, hash) as Uint8Array),
+          );
+          if (fast) recovered++;
+        },
+      ),
+      { seed: 71, numRuns: 3000 },
+    );
+    // Real signatures, half of them with S flipped high and the id flipped to match.
+    fc.assert(
+      fc.property(bytes32, bytes32, fc.boolean(), (key, hash, high) => {
+        let { signature, recoveryId } = nobleSecp256k1.sign(hash, sha256(key));
+        if (high) [signature, recoveryId] = [flipS(signature), recoveryId ^ 1];
+        const fast = fastSecp256k1.recoverPublicKey(signature, recoveryId, hash);
+        expect(hex(fast as Uint8Array)).toBe(
+          hex(nobleSecp256k1.recoverPublicKey(signature, recoveryId, hash) as Uint8Array),
+        );
+        recovered++;
+      }),
+      { seed: 72, numRuns: 3000 },
+    );
+    expect(recovered).toBeGreaterThan(3500); // every real one, and about half the random R values
+  }, 120_000);
+});
