@@ -118,7 +118,6 @@ const checkInstruction = (key: InstructionKey, { value, span }: Param, lenient: 
  * Addresses and payment instructions are checked for their place in the URI, not decoded.
  */
 export const parseBitcoinUri = (body: string, offset: number, lenient: boolean): BitcoinUri => {
-  checkCharacters(body, offset, NOT_QUERY_CHARACTER, 'bitcoin: URI');
   const question = body.includes('?') ? body.indexOf('?') : body.length;
   const address = body.slice(0, question);
   // "The bitcoinaddress body MUST be either a base58 P2SH or P2PKH address, bech32 Segwit version 0
@@ -130,6 +129,7 @@ export const parseBitcoinUri = (body: string, offset: number, lenient: boolean):
       [offset, offset + address.length],
     );
   }
+  checkCharacters(body, offset, NOT_QUERY_CHARACTER, 'bitcoin: URI');
   const instructions: Record<InstructionKey, string[]> = {
     lightning: [],
     lno: [],

@@ -10,7 +10,7 @@ export const BITCOIN_SIGN = '\u20bf';
 const LUD16_USER = /^[a-z0-9._+-]+$/;
 const USER = /^[A-Za-z0-9._+-]+$/;
 const DNS_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
-const NON_ASCII = /[^\x21-\x7e]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Each dot-separated label of `name` has 1 to 63 characters that `label` accepts. */
 const labelsAre = (name: string, label: RegExp): boolean =>
