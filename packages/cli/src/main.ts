@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { runCreate } from './commands/create.js';
 import { runDecode } from './commands/decode.js';
+import { runInspect } from './commands/inspect.js';
+import { runUri } from './commands/uri.js';
 import { runValidate } from './commands/validate.js';
 import { UsageError } from './io.js';
 
@@ -10,6 +12,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   decode: runDecode,
   create: runCreate,
   validate: runValidate,
+  uri: runUri,
+  inspect: runInspect,
 };
 
 const HELP = `Usage: lninvoice <command> [options]
@@ -18,6 +22,9 @@ Commands:
   decode <invoice | ->   decode a BOLT 11 invoice and verify its signature
   create [options]       create and sign an invoice
   validate <invoice | -> check an invoice before paying it (network, expiry, amount, …)
+  uri parse <uri>        read a bitcoin: or lightning: URI
+  inspect <text>         say what a pasted or scanned string is (invoice, offer, LNURL,
+                         address, name, node, URI)
 
 Run "lninvoice <command> --help" for a command's options.
 Options: -h, --help; -v, --version`;
