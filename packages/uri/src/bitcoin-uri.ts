@@ -21,8 +21,6 @@ export const INSTRUCTION_KEYS: readonly InstructionKey[] = [
   'bc',
   'tb',
 ];
-/** Keys that may appear once: BIP 321 names `label`, `message`, `pop`, and `amount` in its examples. */
-export const SINGLE_KEYS: readonly string[] = ['amount', 'label', 'message', 'pop', 'req-pop'];
 
 // BIP 321: "A wallet MUST validate that the provided URI's scheme is not (case-insensitive)
 // "http", "https", "file", "javascript", "mailto" or any other scheme which will open in a web

@@ -1,7 +1,7 @@
 // formatUri: the inverse of parseUri, in lower case or in the upper case QR codes prefer.
 import { segwitPrefixOf } from './addresses.js';
 import { checkSatParam, formatBtcAmount } from './amount.js';
-import { INSTRUCTION_KEYS, SINGLE_KEYS } from './bitcoin-uri.js';
+import { INSTRUCTION_KEYS } from './bitcoin-uri.js';
 import { quote, UriError } from './errors.js';
 import { parseUri } from './parse-uri.js';
 import { asciiLowercase, percentEncode } from './rfc3986.js';
@@ -46,6 +46,15 @@ export interface FormatOptions {
   readonly uppercase?: boolean;
 }
 
+/** Keys written from a part of their own, never from `unknown`. */
+const PART_KEYS: readonly string[] = [
+  'amount',
+  'label',
+  'message',
+  'pop',
+  'req-pop',
+  ...INSTRUCTION_KEYS,
+];
 /** Instruction values in bech32 (BOLT 11, BOLT 12, BIP 352, segwit): case-insensitive. */
 const BECH32_VALUES: ReadonlySet<InstructionKey> = new Set(['lightning', 'lno', 'sp', 'bc', 'tb']);
 /** BIP 173 / BOLT 12 strings: upper case changes nothing but the case. */
@@ -78,9 +87,12 @@ const bitcoinQuery = (parts: BitcoinUriParts, uppercase: boolean): string[] => {
     add(parts.pop.required === true ? 'req-pop' : 'pop', text('pop.uri', parts.pop.uri));
   if (parts.unknown !== undefined) {
     for (const key of Object.keys(parts.unknown)) {
-      const known =
-        SINGLE_KEYS.includes(key) || (INSTRUCTION_KEYS as readonly string[]).includes(key);
-      if (key === '' || key !== asciiLowercase(key) || known || key.startsWith('req-'))
+      if (
+        key === '' ||
+        key !== asciiLowercase(key) ||
+        PART_KEYS.includes(key) ||
+        key.startsWith('req-')
+      )
         throw new RangeError(
           `unknown: ${quote(key)} must be a lowercase key of no known or req- parameter`,
         );
@@ -94,6 +106,9 @@ const bitcoinQuery = (parts: BitcoinUriParts, uppercase: boolean): string[] => {
 const write = (parts: UriParts, uppercase: boolean): string => {
   if (parts.scheme === 'lightning') {
     const value = text('value', parts.value);
+    // parseUri would drop it, and the value would not come back as it was given.
+    if (value.trim() !== value)
+      throw new RangeError(`value: ${quote(value)} has surrounding whitespace`);
     return uppercase ? `LIGHTNING:${caps(value)}` : `lightning:${value}`;
   }
   const address = parts.address === undefined ? '' : text('address', parts.address);

@@ -234,6 +234,11 @@ describe('names', () => {
     ['alice@-example.com', 'invalid-name', '-example.com'],
     ['alice@example.com.', 'invalid-name', 'example.com.'],
     [`${'a'.repeat(64)}@example.com`, 'invalid-name', 'a'.repeat(64)],
+    [
+      `${'a.'.repeat(100)}a@${'b.'.repeat(30)}com`,
+      'invalid-name',
+      `${'a.'.repeat(100)}a@${'b.'.repeat(30)}com`,
+    ],
     ['₿alice', 'invalid-name', 'alice'],
     ['alice@ex\u0430mple.com', 'non-ascii-name', '\u0430'],
     ['₿\u202Ealice@example.com', 'non-ascii-name', '\u202E'],
@@ -266,6 +271,7 @@ describe('nodes', () => {
     '[::1',
     '[::1]9735',
     'a_b.com',
+    '1.2.3.999',
     '',
   ])('refuses %j after the node id', (address) => {
     expect(codeOf(`${NODE}@${address}`)).toBe('invalid-node-uri');

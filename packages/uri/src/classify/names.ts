@@ -28,7 +28,7 @@ export const classifyName = (text: string, offset: number): LightningAddressInpu
     const char = String.fromCodePoint(name.codePointAt(nonAscii.index) as number);
     throw new UriError(
       'non-ascii-name',
-      `name: ${quote(char)} is not printable ASCII; names must be written in punycode (xn--…)`,
+      `name: ${quote(char)} is not ASCII; names must be written in punycode (xn--…)`,
       [offset + at + nonAscii.index, offset + at + nonAscii.index + char.length],
     );
   }
@@ -48,9 +48,11 @@ export const classifyName = (text: string, offset: number): LightningAddressInpu
       0,
       separator,
     );
-  const dnsName = `${user}.user._bitcoin-payment.${domain}`;
-  if (!labelsAre(domain, DNS_LABEL) || !domain.includes('.') || dnsName.length > 253)
+  if (!labelsAre(domain, DNS_LABEL) || !domain.includes('.'))
     throw invalid(`${quote(domain)} is not a domain name`, separator + 1, name.length);
+  const dnsName = `${user}.user._bitcoin-payment.${domain}`;
+  if (dnsName.length > 253)
+    throw invalid(`its DNS name (BIP 353) would be longer than 253 characters`, 0, name.length);
   if (signed || !LUD16_USER.test(user))
     return { kind: 'bip353', value: text, user, domain, dnsName };
   const url = `${isOnion(domain) ? 'http' : 'https'}://${domain}/.well-known/lnurlp/${user}`;

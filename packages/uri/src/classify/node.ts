@@ -13,6 +13,9 @@ const PORT = /^[1-9]\d{0,4}$/;
 /** Loosely: hex groups with at least two colons (an IPv4 tail allowed), at most 45 characters. */
 const isIpv6 = (host: string): boolean => IPV6_CHARACTERS.test(host) && host.split(':').length > 2;
 
+/** A DNS host name; "1.2.3.999" is not one but a broken IPv4 address. */
+const isHostName = (host: string): boolean => HOST_NAME.test(host) && !/^[\d.]+$/.test(host);
+
 /** True when `text` starts with a node id, alone or followed by `@`. */
 export const looksLikeNode = (text: string): boolean => NODE_ID.test(text.split('@', 1)[0] ?? '');
 
@@ -40,7 +43,7 @@ export const classifyNode = (text: string, offset: number): NodeIdInput | NodeUr
     ]);
   const validHost = bracketed
     ? hostText.endsWith(']') && isIpv6(host)
-    : IPV4.test(host) || HOST_NAME.test(host);
+    : IPV4.test(host) || isHostName(host);
   if (!validHost)
     throw invalid(
       `${quote(hostText)} is not an IPv4 address, a [bracketed] IPv6 address or a host name`,
