@@ -117,6 +117,7 @@ describe('formatUri', () => {
       ],
       [{ scheme: 'lightning', value: 'alice@example.com' }, /lightning-address/],
       [{ scheme: 'lightning', value: `${INVOICE}x` }, /checksum/],
+      [{ scheme: 'lightning', value: `${INVOICE} ` }, /whitespace/],
     ];
     for (const [parts, message] of bad)
       expect(() => formatUri(parts), message.source).toThrow(message);
@@ -196,12 +197,17 @@ const bitcoinParts: fc.Arbitrary<BitcoinUriParts> = fc
   .filter((p) => !(p.pop?.required && p.pop.uri.startsWith('https:')))
   .filter((p) => Boolean(p.address) || INSTRUCTION_KEYS.some((k) => (p[k] ?? []).length > 0));
 
+/** BIP 173: the prefix is what comes before the last "1". */
+const isSegwit = (address: string) =>
+  address.includes('1') &&
+  ['bc', 'tb', 'bcrt'].includes(address.slice(0, address.lastIndexOf('1')).toLowerCase());
+
 /** What parseUri must give back for `parts`, written in lower or upper case. */
 const expected = (parts: BitcoinUriParts, uppercase: boolean): Record<string, unknown> => {
   const caps = (v: string) => (uppercase && /^[A-Za-z0-9+]*$/.test(v) ? v.toUpperCase() : v);
   const address = parts.address ?? '';
   return {
-    address: uppercase && /^(bc|tb)1/i.test(address) ? address.toUpperCase() : address,
+    address: uppercase && isSegwit(address) ? address.toUpperCase() : address,
     amountSat: parts.amount?.sat,
     label: parts.label,
     message: parts.message,
