@@ -13,12 +13,44 @@ export async function* stdinLines(): AsyncGenerator<{ line: number; text: string
   }
 }
 
-/** The input with a row of `^` under `[start, end)`, when the input fits on a terminal line. */
+/**
+ * True when `text` holds a character a terminal does not print as itself: a control character
+ * (line breaks and escapes included), or a bidirectional or invisible formatting character.
+ */
+const steersTerminal = (text: string): boolean =>
+  Array.from(text, (c) => c.charCodeAt(0)).some(
+    (c) =>
+      c < 0x20 ||
+      (c >= 0x7f && c <= 0x9f) ||
+      (c >= 0x200b && c <= 0x200f) ||
+      (c >= 0x202a && c <= 0x202e) ||
+      (c >= 0x2066 && c <= 0x2069) ||
+      c === 0x61c ||
+      c === 0xfeff,
+  );
+
+/**
+ * The input with a row of `^` under `[start, end)`, when the input fits on a terminal line and
+ * can be shown as it is (error messages quote it escaped instead).
+ */
 export const underline = (input: string, span: readonly [number, number] | undefined): string => {
-  if (span === undefined || input.length > 2000 || /[\n\r]/.test(input)) return '';
+  if (span === undefined || input.length > 2000 || steersTerminal(input)) return '';
   const [start, end] = span;
   return `  ${input}\n  ${' '.repeat(start)}${'^'.repeat(Math.max(1, end - start))}\n`;
 };
+
+/** `value` as JSON: bigints as decimal strings, bytes as hex. */
+export const toJson = (value: unknown, indent?: number): string =>
+  JSON.stringify(
+    value,
+    (_, v: unknown) =>
+      typeof v === 'bigint'
+        ? v.toString()
+        : v instanceof Uint8Array
+          ? Buffer.from(v).toString('hex')
+          : v,
+    indent,
+  );
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';

@@ -3,7 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { runCreate } from './commands/create.js';
 import { runDecode } from './commands/decode.js';
+import { runInspect } from './commands/inspect.js';
 import { runLnurl } from './commands/lnurl.js';
+import { runUri } from './commands/uri.js';
 import { runValidate } from './commands/validate.js';
 import { UsageError } from './io.js';
 
@@ -12,6 +14,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   create: runCreate,
   validate: runValidate,
   lnurl: runLnurl,
+  uri: runUri,
+  inspect: runInspect,
 };
 
 const HELP = `Usage: lninvoice <command> [options]
@@ -21,6 +25,9 @@ Commands:
   create [options]       create and sign an invoice
   validate <invoice | -> check an invoice before paying it (network, expiry, amount, …)
   lnurl decode|encode|pay  LNURLs and Lightning Addresses
+  uri parse <uri>        read a bitcoin: or lightning: URI
+  inspect <text>         say what a pasted or scanned string is (invoice, offer, LNURL,
+                         address, name, node, URI)
 
 Run "lninvoice <command> --help" for a command's options.
 Options: -h, --help; -v, --version`;

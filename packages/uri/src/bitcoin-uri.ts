@@ -1,0 +1,202 @@
+// `bitcoin:` URIs as BIP 321 (which replaces BIP 21) defines them.
+import { segwitPrefixOf } from './addresses.js';
+import { parseBtcAmount } from './amount.js';
+import { looksLikeBolt12 } from './classify/bolt12.js';
+import { quote, type Span, UriError, type UriErrorCode } from './errors.js';
+import {
+  asciiLowercase,
+  checkCharacters,
+  NOT_QUERY_CHARACTER,
+  percentDecode,
+  schemeOf,
+} from './rfc3986.js';
+import type { BitcoinAmount, BitcoinUri, InstructionKey, ProofOfPayment } from './types.js';
+
+/** BIP 321 "keys ... currently defined for payment instructions", and the segwit HRP keys. */
+export const INSTRUCTION_KEYS: readonly InstructionKey[] = [
+  'lightning',
+  'lno',
+  'sp',
+  'pay',
+  'bc',
+  'tb',
+];
+
+// BIP 321: "A wallet MUST validate that the provided URI's scheme is not (case-insensitive)
+// "http", "https", "file", "javascript", "mailto" or any other scheme which will open in a web
+// browser prior to opening it."
+const BROWSER_SCHEMES: ReadonlySet<string> = new Set([
+  'http',
+  'https',
+  'file',
+  'javascript',
+  'mailto',
+  'about',
+  'blob',
+  'data',
+  'ftp',
+  'vbscript',
+  'view-source',
+  'ws',
+  'wss',
+]);
+
+interface Param {
+  /** Percent-decoded, ASCII letters lowercased (BIP 321: "The query parameter keys are also case-insensitive"). */
+  readonly key: string;
+  /** Percent-decoded. */
+  readonly value: string;
+  readonly span: Span;
+}
+
+/** The parameters of `query`, which starts at `offset` of the input, in order. */
+const paramsOf = (query: string, offset: number): Param[] => {
+  const params: Param[] = [];
+  let start = offset;
+  // bitcoinparams = bitcoinparam [ "&" bitcoinparams ], where a bitcoinparam may be empty.
+  for (const raw of query.split('&')) {
+    const span = [start, start + raw.length] as const;
+    start += raw.length + 1;
+    if (raw === '') continue;
+    // Only the first "=" separates: BIP 321's own pop example has one in its value.
+    const equals = raw.includes('=') ? raw.indexOf('=') : raw.length;
+    const key = asciiLowercase(percentDecode(raw.slice(0, equals), span[0], 'parameter key'));
+    if (key === '') throw new UriError('empty-key', `parameter ${quote(raw)} has no key`, span);
+    const value = percentDecode(raw.slice(equals + 1), span[0] + equals + 1, key);
+    params.push({ key, value, span });
+  }
+  return params;
+};
+
+const proofOfPayment = ({ key, value, span }: Param): ProofOfPayment => {
+  const scheme = schemeOf(value);
+  const allowed = scheme !== undefined && !BROWSER_SCHEMES.has(scheme);
+  const required = key === 'req-pop';
+  // "If a wallet will not open the pop scheme ... and the parameter was passed as a "req-pop"
+  // parameter, the wallet MUST NOT initiate payment."
+  if (required && !allowed) {
+    throw new UriError(
+      'req-pop-forbidden-scheme',
+      `req-pop: ${quote(value)} ${scheme === undefined ? 'has no scheme' : `opens a web browser (${scheme}:)`}; a wallet must not open it, so it must not pay`,
+      span,
+    );
+  }
+  return { uri: value, required, allowed };
+};
+
+const checkInstruction = (key: InstructionKey, { value, span }: Param, lenient: boolean): void => {
+  if (value === '')
+    throw new UriError(
+      'empty-payment-instruction',
+      `${key}: the payment instruction is empty`,
+      span,
+    );
+  if (key === 'lightning') {
+    // BIP 321: "lightning: Lightning BOLT 11 invoices". An LNURL here is common, but no spec's.
+    const lnurl = /^lnurl/i.test(value);
+    if (/^ln/i.test(value) && !looksLikeBolt12(value) && (!lnurl || lenient)) return;
+    throw new UriError(
+      'lightning-param-not-bolt11',
+      `lightning: ${quote(value)} is not a BOLT 11 invoice${lnurl ? ' but an LNURL; { lenient: true } accepts it' : ''} (BOLT 12 offers go in "lno")`,
+      span,
+    );
+  }
+  // "A testnet segwit addresses must be included in the `tb` parameter, not the `bc` parameter."
+  if ((key === 'bc' || key === 'tb') && segwitPrefixOf(value) !== key) {
+    throw new UriError(
+      `${key}-param-wrong-network`,
+      `${key}: ${quote(value)} is not a ${key}1… segwit address`,
+      span,
+    );
+  }
+};
+
+/**
+ * The `bitcoin:` URI whose part after `bitcoin:` is `body`, starting at `offset` of the input.
+ * Addresses and payment instructions are checked for their place in the URI, not decoded.
+ */
+export const parseBitcoinUri = (body: string, offset: number, lenient: boolean): BitcoinUri => {
+  const question = body.includes('?') ? body.indexOf('?') : body.length;
+  const address = body.slice(0, question);
+  // "The bitcoinaddress body MUST be either a base58 P2SH or P2PKH address, bech32 Segwit version 0
+  // address, bech32m Segwit address, or empty."
+  if (!/^[A-Za-z0-9]*$/.test(address)) {
+    throw new UriError(
+      'invalid-address',
+      `bitcoin: URI: the address ${quote(address)} has characters that no base58 or bech32 address has`,
+      [offset, offset + address.length],
+    );
+  }
+  checkCharacters(body, offset, NOT_QUERY_CHARACTER, 'bitcoin: URI');
+  const instructions: Record<InstructionKey, string[]> = {
+    lightning: [],
+    lno: [],
+    sp: [],
+    pay: [],
+    bc: [],
+    tb: [],
+  };
+  // Keys come from the input: a prototype-less object keeps "__proto__" or "constructor" as data.
+  const unknown: Record<string, string[]> = Object.create(null);
+  let amount: BitcoinAmount | undefined;
+  let label: string | undefined;
+  let message: string | undefined;
+  let pop: ProofOfPayment | undefined;
+  // "Multiple query parameters with the same key MUST NOT be included for keys "label",
+  // "message", or "pop"" (nor, by its examples, "amount", "even if they are the same").
+  const once = (param: Param, present: boolean, code: UriErrorCode & `duplicate-${string}`) => {
+    if (present)
+      throw new UriError(code, `${param.key}: given twice; BIP 321 allows it once`, param.span);
+  };
+  for (const param of paramsOf(body.slice(question + 1), offset + question + 1)) {
+    const { key, value, span } = param;
+    if (key === 'amount') {
+      once(param, amount !== undefined, 'duplicate-amount');
+      amount = parseBtcAmount(value, span);
+    } else if (key === 'label') {
+      once(param, label !== undefined, 'duplicate-label');
+      label = value;
+    } else if (key === 'message') {
+      once(param, message !== undefined, 'duplicate-message');
+      message = value;
+    } else if (key === 'pop' || key === 'req-pop') {
+      once(param, pop !== undefined, 'duplicate-pop');
+      pop = proofOfPayment(param);
+    } else if ((INSTRUCTION_KEYS as readonly string[]).includes(key)) {
+      checkInstruction(key as InstructionKey, param, lenient);
+      instructions[key as InstructionKey].push(value);
+    } else if (key.startsWith('req-')) {
+      // "If a client does not implement handling a query parameter which has a key prefixed with
+      // req-, it MUST consider the entire URI invalid."
+      throw new UriError(
+        'unknown-required-param',
+        `${quote(key)} is a required parameter this reader does not know, so the URI is invalid`,
+        span,
+      );
+    } else {
+      const values = unknown[key] ?? [];
+      values.push(value);
+      unknown[key] = values;
+    }
+  }
+  // "The bitcoinaddress part of the URI MAY be left empty if there is at least one payment
+  // instruction provided in a query parameter".
+  if (address === '' && Object.values(instructions).every((values) => values.length === 0)) {
+    throw new UriError(
+      'no-payment-instruction',
+      'bitcoin: URI: no address and no payment instruction (lightning, lno, sp, pay, bc, tb)',
+      [offset, offset + body.length],
+    );
+  }
+  return {
+    kind: 'bitcoin-uri',
+    scheme: 'bitcoin',
+    address,
+    ...(amount !== undefined && { amount }),
+    ...(label !== undefined && { label }),
+    ...(message !== undefined && { message }),
+    ...(pop !== undefined && { pop }),
+    ...instructions,
+    unknown,
+  };
+};

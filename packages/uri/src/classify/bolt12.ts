@@ -1,0 +1,71 @@
+// BOLT 12 strings: an offer (`lno`), invoice request (`lnr`) or invoice (`lni`), bech32 data
+// without a checksum, which writers may split with `+`.
+import { CHARSET } from '../bech32.js';
+import { quote, UriError } from '../errors.js';
+import { readSource } from '../input.js';
+import type { Bolt12Input } from '../types.js';
+
+const KIND_OF_PREFIX: ReadonlyMap<string, Bolt12Input['kind']> = new Map([
+  ['lno', 'bolt12-offer'],
+  ['lnr', 'bolt12-invoice-request'],
+  ['lni', 'bolt12-invoice'],
+]);
+const JOINABLE = /^[A-Za-z0-9]$/;
+const WHITESPACE = /^[ \t\n\v\f\r]$/;
+
+/** True when `text` reads as a BOLT 12 string once its `+` joins and whitespace are ignored. */
+export const looksLikeBolt12 = (text: string): boolean =>
+  /^ln[oir]1/i.test(text.replace(/[+ \t\n\v\f\r]/g, ''));
+
+/**
+ * The canonical (lowercase, joined) form of the BOLT 12 string `text`, found at `offset` of the
+ * input, and its kind. Fails with `invalid-bolt12-string`.
+ */
+export const normalizeBolt12At = (text: string, offset: number): Omit<Bolt12Input, 'scheme'> => {
+  const invalid = (why: string, span: readonly [number, number] = [0, text.length]) =>
+    new UriError('invalid-bolt12-string', `BOLT 12 string: ${why}`, [
+      offset + span[0],
+      offset + span[1],
+    ]);
+  let joined = '';
+  for (let i = 0; i < text.length; i++) {
+    const char = text.charAt(i);
+    if (char !== '+') {
+      joined += char;
+      continue;
+    }
+    let next = i + 1;
+    while (next < text.length && WHITESPACE.test(text.charAt(next))) next++;
+    // BOLT 12: "if it encounters a `+` followed by zero or more whitespace characters between two
+    // bech32 characters: MUST remove the `+` and whitespace."
+    if (!JOINABLE.test(text.charAt(i - 1)) || !JOINABLE.test(text.charAt(next)))
+      throw invalid('a "+" must join two bech32 characters', [i, next]);
+    i = next - 1;
+  }
+  const lower = joined.toLowerCase();
+  // "Readers of a bolt12 string: MUST handle strings which are all lowercase, or all uppercase."
+  if (joined !== lower && joined !== joined.toUpperCase())
+    throw invalid(`${quote(text)} mixes upper and lower case`);
+  const separator = lower.indexOf('1');
+  const kind = separator < 0 ? undefined : KIND_OF_PREFIX.get(lower.slice(0, separator));
+  if (kind === undefined) throw invalid(`${quote(text)} does not start with lno1, lnr1 or lni1`);
+  const data = lower.slice(separator + 1);
+  const bad = [...data].find((c) => !CHARSET.includes(c));
+  if (data === '' || bad !== undefined) {
+    throw invalid(
+      bad === undefined
+        ? `${quote(text)} has no data after the prefix`
+        : `${quote(bad)} is not a bech32 character`,
+    );
+  }
+  return { kind, value: text, normalized: lower };
+};
+
+/**
+ * The canonical form of a BOLT 12 string: lowercase, `+` joins and the whitespace after them
+ * removed, surrounding whitespace ignored. Throws a UriError (`invalid-bolt12-string`).
+ */
+export const normalizeBolt12 = (text: string): string => {
+  const source = readSource('normalizeBolt12', text, undefined);
+  return normalizeBolt12At(source.text, source.offset).normalized;
+};

@@ -1,0 +1,30 @@
+// What a string without a bitcoin: or lightning: scheme is: each kind recognised by its shape,
+// then read by its own module, which names what is wrong when the shape is right but not the rest.
+import { classifyAddress, looksLikeAddress } from '../addresses.js';
+import { schemeOf } from '../rfc3986.js';
+import type { Input } from '../types.js';
+import { classifyBolt11 } from './bolt11.js';
+import { looksLikeBolt12, normalizeBolt12At } from './bolt12.js';
+import { classifyLnurl, classifyLud17, LUD17_SCHEMES } from './lnurl.js';
+import { BITCOIN_SIGN, classifyName } from './names.js';
+import { classifyNode, looksLikeNode } from './node.js';
+
+/** Every kind but the two URIs. */
+export type Payload = Exclude<Input, { kind: 'bitcoin-uri' } | { scheme: 'lightning' }>;
+
+/**
+ * The kind of `text`, found at `offset` of the input, or undefined when it has the shape of none.
+ * Names and node URIs come first: only they hold an `@`, which no bech32 string does.
+ */
+export const classifyPayload = (text: string, offset: number): Payload | undefined => {
+  const scheme = schemeOf(text);
+  if (scheme !== undefined)
+    return LUD17_SCHEMES.has(scheme) ? classifyLud17(text, offset) : undefined;
+  if (looksLikeNode(text)) return classifyNode(text, offset);
+  if (text.startsWith(BITCOIN_SIGN) || text.includes('@')) return classifyName(text, offset);
+  if (looksLikeBolt12(text)) return normalizeBolt12At(text, offset);
+  if (/^lnurl1/i.test(text)) return classifyLnurl(text, offset);
+  if (/^ln/i.test(text)) return classifyBolt11(text, offset);
+  if (looksLikeAddress(text)) return classifyAddress(text, offset);
+  return undefined;
+};

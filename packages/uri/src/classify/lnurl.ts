@@ -1,0 +1,76 @@
+// LNURLs: the bech32 form of LUD-01 and the URL schemes of LUD-17.
+import { readBech32, wordsToBytes } from '../bech32.js';
+import { quote, UriError } from '../errors.js';
+import { checkCharacters, checkPercentEscapes, NOT_URI_CHARACTER, schemeOf } from '../rfc3986.js';
+import type { LnurlInput, Lud17Input } from '../types.js';
+import { MAX_BECH32_LENGTH } from './bolt11.js';
+
+export const LUD17_SCHEMES: ReadonlySet<string> = new Set([
+  'lnurlp',
+  'lnurlw',
+  'lnurlc',
+  'keyauth',
+]);
+
+/** The host of `scheme://host…` without user info or port, lowercased; `''` when there is none. */
+const hostOf = (url: string): string => {
+  const scheme = schemeOf(url);
+  const rest = scheme === undefined ? '' : url.slice(scheme.length + 1);
+  if (!rest.startsWith('//')) return '';
+  const authority = rest.slice(2).split(/[/?#]/, 1)[0] ?? '';
+  const host = authority.slice(authority.lastIndexOf('@') + 1);
+  const name = host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':', 1)[0];
+  return (name ?? '').toLowerCase();
+};
+
+/** LUD-01, LUD-16, LUD-17: onion services are reached over `http://`, the rest over `https://`. */
+export const isOnion = (host: string): boolean => host.toLowerCase().endsWith('.onion');
+
+/** The URL of the bech32 LNURL `text`, found at `offset` of the input. */
+export const classifyLnurl = (text: string, offset: number): LnurlInput => {
+  const { words } = readBech32(text, offset, 'LNURL', { limit: MAX_BECH32_LENGTH, bech32m: false });
+  const bytes = wordsToBytes(words);
+  let url: string | undefined;
+  try {
+    // Strict UTF-8 through the percent-decoder: it throws on any invalid sequence.
+    url =
+      bytes &&
+      decodeURIComponent(Array.from(bytes, (b) => `%${b.toString(16).padStart(2, '0')}`).join(''));
+  } catch {
+    url = undefined;
+  }
+  const invalid = (why: string) =>
+    new UriError('invalid-lnurl', `LNURL: ${why}`, [offset, offset + text.length]);
+  if (url === undefined) throw invalid('its data is not a UTF-8 URL');
+  // LUD-01: "LNURL is acceptable in two forms: either an `https://` clearnet link (no self-signed
+  // certificates allowed) or an `http://` v2/v3 onion link."
+  const scheme = schemeOf(url);
+  const host = hostOf(url);
+  const web = scheme === 'https' || (scheme === 'http' && isOnion(host));
+  if (!web || host === '' || NOT_URI_CHARACTER.test(url))
+    throw invalid(`${quote(url)} is neither an https:// URL nor an http:// onion URL`);
+  return { kind: 'lnurl', value: text, url };
+};
+
+/** The LUD-17 URL `text` (`lnurlp://…`), found at `offset` of the input. */
+export const classifyLud17 = (text: string, offset: number): Lud17Input => {
+  const scheme = schemeOf(text) as Lud17Input['lnurlScheme'];
+  checkCharacters(text, offset, NOT_URI_CHARACTER, 'LUD-17 URL');
+  checkPercentEscapes(text, offset, 'LUD-17 URL');
+  const host = hostOf(text);
+  if (host === '') {
+    throw new UriError(
+      'invalid-lnurl',
+      `LUD-17 URL: ${quote(text)} has no host after "${scheme}://"`,
+      [offset, offset + text.length],
+    );
+  }
+  // LUD-17: "`lnurlc://`, `lnurlw://`, `lnurlp://` and `keyauth://` replacing `https://` (for
+  // clearnet URLs) and `http://` (for onion URLs)".
+  return {
+    kind: 'lud17',
+    value: text,
+    lnurlScheme: scheme,
+    url: `${isOnion(host) ? 'http' : 'https'}${text.slice(scheme.length)}`,
+  };
+};

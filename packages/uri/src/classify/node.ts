@@ -1,0 +1,56 @@
+// Lightning node ids and node URIs (`<node id>@<host>:<port>`, as `lncli connect` takes them).
+import { quote, UriError } from '../errors.js';
+import type { NodeIdInput, NodeUriInput } from '../types.js';
+
+/** A compressed secp256k1 public key: 02 or 03, then 32 bytes, in hex. */
+const NODE_ID = /^0[23][0-9a-fA-F]{64}$/;
+const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
+const IPV6_CHARACTERS = /^[0-9A-Fa-f:.]{2,45}$/;
+const HOST_NAME =
+  /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+const PORT = /^[1-9]\d{0,4}$/;
+
+/** Loosely: hex groups with at least two colons (an IPv4 tail allowed), at most 45 characters. */
+const isIpv6 = (host: string): boolean => IPV6_CHARACTERS.test(host) && host.split(':').length > 2;
+
+/** A DNS host name; "1.2.3.999" is not one but a broken IPv4 address. */
+const isHostName = (host: string): boolean => HOST_NAME.test(host) && !/^[\d.]+$/.test(host);
+
+/** True when `text` starts with a node id, alone or followed by `@`. */
+export const looksLikeNode = (text: string): boolean => NODE_ID.test(text.split('@', 1)[0] ?? '');
+
+const hexToBytes = (hex: string): Uint8Array =>
+  Uint8Array.from({ length: hex.length / 2 }, (_, i) =>
+    Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16),
+  );
+
+/** The node id or node URI `text`, found at `offset` of the input. */
+export const classifyNode = (text: string, offset: number): NodeIdInput | NodeUriInput => {
+  const separator = text.indexOf('@');
+  const nodeId = hexToBytes(separator < 0 ? text : text.slice(0, separator));
+  if (separator < 0) return { kind: 'node-id', value: text, nodeId };
+  const address = text.slice(separator + 1);
+  const bracketed = address.startsWith('[');
+  // The port follows the last ":", or the "]" that closes an IPv6 address.
+  const hostEnd = bracketed ? address.indexOf(']') + 1 : address.lastIndexOf(':');
+  const hostText = hostEnd <= 0 ? address : address.slice(0, hostEnd);
+  const portText = address.slice(hostText.length);
+  const host = bracketed ? hostText.slice(1, -1) : hostText;
+  const invalid = (why: string) =>
+    new UriError('invalid-node-uri', `node URI ${quote(text)}: ${why}`, [
+      offset + separator + 1,
+      offset + text.length,
+    ]);
+  const validHost = bracketed
+    ? hostText.endsWith(']') && isIpv6(host)
+    : IPV4.test(host) || isHostName(host);
+  if (!validHost)
+    throw invalid(
+      `${quote(hostText)} is not an IPv4 address, a [bracketed] IPv6 address or a host name`,
+    );
+  if (portText === '') return { kind: 'node-uri', value: text, nodeId, host };
+  const port = Number(portText.slice(1));
+  if (!portText.startsWith(':') || !PORT.test(portText.slice(1)) || port > 65535)
+    throw invalid(`${quote(portText)} is not ":" and a port from 1 to 65535`);
+  return { kind: 'node-uri', value: text, nodeId, host, port };
+};

@@ -1,0 +1,147 @@
+// formatUri: the inverse of parseUri, in lower case or in the upper case QR codes prefer.
+import { segwitPrefixOf } from './addresses.js';
+import { checkSatParam, formatBtcAmount } from './amount.js';
+import { INSTRUCTION_KEYS } from './bitcoin-uri.js';
+import { quote, UriError } from './errors.js';
+import { parseUri } from './parse-uri.js';
+import { asciiLowercase, percentEncode } from './rfc3986.js';
+import type { InstructionKey } from './types.js';
+
+/** What formatUri writes as a `bitcoin:` URI. A BitcoinUri that parseUri returned is one. */
+export interface BitcoinUriParts {
+  readonly scheme: 'bitcoin';
+  /** Default `''`: allowed when a payment instruction is given. */
+  readonly address?: string;
+  /** Written as the shortest decimal BTC. */
+  readonly amount?: { readonly sat: bigint };
+  readonly label?: string;
+  readonly message?: string;
+  /** Written as `req-pop` when `required`. */
+  readonly pop?: { readonly uri: string; readonly required?: boolean };
+  readonly lightning?: readonly string[];
+  readonly lno?: readonly string[];
+  readonly sp?: readonly string[];
+  readonly pay?: readonly string[];
+  readonly bc?: readonly string[];
+  readonly tb?: readonly string[];
+  /** More parameters: lowercase keys that are not the ones above and do not start with `req-`. */
+  readonly unknown?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** What formatUri writes as a `lightning:` URI: a BOLT 11 invoice or a bech32 LNURL. */
+export interface LightningUriParts {
+  readonly scheme: 'lightning';
+  readonly value: string;
+}
+
+export type UriParts = BitcoinUriParts | LightningUriParts;
+
+export interface FormatOptions {
+  /**
+   * Upper case wherever the spec allows it, for the alphanumeric mode of QR codes: the scheme,
+   * bech32 addresses and the bech32 values (`lightning`, `lno`, `sp`, `bc`, `tb`, and the
+   * `lightning:` payload). Keys, labels, messages and base58 addresses keep their case: BIP 21
+   * readers compare keys case-sensitively, and the rest is case-sensitive.
+   */
+  readonly uppercase?: boolean;
+}
+
+/** Keys written from a part of their own, never from `unknown`. */
+const PART_KEYS: readonly string[] = [
+  'amount',
+  'label',
+  'message',
+  'pop',
+  'req-pop',
+  ...INSTRUCTION_KEYS,
+];
+/** Instruction values in bech32 (BOLT 11, BOLT 12, BIP 352, segwit): case-insensitive. */
+const BECH32_VALUES: ReadonlySet<InstructionKey> = new Set(['lightning', 'lno', 'sp', 'bc', 'tb']);
+/** BIP 173 / BOLT 12 strings: upper case changes nothing but the case. */
+const caps = (value: string): string =>
+  /^[A-Za-z0-9+]*$/.test(value) ? value.toUpperCase() : value;
+
+const text = (name: string, value: unknown): string => {
+  if (typeof value !== 'string')
+    throw new TypeError(`${name} must be a string, got ${typeof value}`);
+  return value;
+};
+
+const texts = (name: string, values: unknown): readonly string[] => {
+  if (!Array.isArray(values)) throw new TypeError(`${name} must be an array of strings`);
+  return values.map((value, i) => text(`${name}[${i}]`, value));
+};
+
+const bitcoinQuery = (parts: BitcoinUriParts, uppercase: boolean): string[] => {
+  const query: string[] = [];
+  const add = (key: string, value: string) => query.push(`${key}=${percentEncode(value, key)}`);
+  if (parts.amount !== undefined)
+    query.push(`amount=${formatBtcAmount(checkSatParam(parts.amount.sat))}`);
+  if (parts.label !== undefined) add('label', text('label', parts.label));
+  if (parts.message !== undefined) add('message', text('message', parts.message));
+  for (const key of INSTRUCTION_KEYS) {
+    const values = parts[key] === undefined ? [] : texts(key, parts[key]);
+    for (const value of values) add(key, uppercase && BECH32_VALUES.has(key) ? caps(value) : value);
+  }
+  if (parts.pop !== undefined)
+    add(parts.pop.required === true ? 'req-pop' : 'pop', text('pop.uri', parts.pop.uri));
+  if (parts.unknown !== undefined) {
+    for (const key of Object.keys(parts.unknown)) {
+      if (
+        key === '' ||
+        key !== asciiLowercase(key) ||
+        PART_KEYS.includes(key) ||
+        key.startsWith('req-')
+      )
+        throw new RangeError(
+          `unknown: ${quote(key)} must be a lowercase key of no known or req- parameter`,
+        );
+      for (const value of texts(`unknown[${quote(key)}]`, parts.unknown[key]))
+        query.push(`${percentEncode(key, 'key')}=${percentEncode(value, key)}`);
+    }
+  }
+  return query;
+};
+
+const write = (parts: UriParts, uppercase: boolean): string => {
+  if (parts.scheme === 'lightning') {
+    const value = text('value', parts.value);
+    // parseUri would drop it, and the value would not come back as it was given.
+    if (value.trim() !== value)
+      throw new RangeError(`value: ${quote(value)} has surrounding whitespace`);
+    return uppercase ? `LIGHTNING:${caps(value)}` : `lightning:${value}`;
+  }
+  const address = parts.address === undefined ? '' : text('address', parts.address);
+  const query = bitcoinQuery(parts, uppercase);
+  const body = uppercase && segwitPrefixOf(address) !== undefined ? address.toUpperCase() : address;
+  return `${uppercase ? 'BITCOIN' : 'bitcoin'}:${body}${query.length === 0 ? '' : `?${query.join('&')}`}`;
+};
+
+/**
+ * The URI of `parts`: `parseUri(formatUri(parts))` gives them back. Throws TypeError for a wrong
+ * type, RangeError for parts that make no valid URI (e.g. neither address nor instruction, a
+ * `bc` value of another network, a `req-pop` that opens a web browser).
+ */
+export const formatUri = (parts: UriParts, options: FormatOptions = {}): string => {
+  if (typeof parts !== 'object' || parts === null)
+    throw new TypeError('formatUri: parts must be an object');
+  const { scheme } = parts as { scheme: unknown };
+  if (scheme !== 'bitcoin' && scheme !== 'lightning')
+    throw new RangeError(
+      `formatUri: scheme must be 'bitcoin' or 'lightning', got ${quote(String(scheme))}`,
+    );
+  const uppercase = options.uppercase ?? false;
+  if (typeof uppercase !== 'boolean')
+    throw new TypeError('formatUri: options.uppercase must be a boolean');
+  const uri = write(parts, uppercase);
+  // Every rule of the reader holds for what is written: the reader checks it.
+  try {
+    parseUri(uri);
+  } catch (error) {
+    if (!(error instanceof UriError)) throw error;
+    throw new RangeError(`formatUri: the parts make no valid URI: ${error.message}`, {
+      cause: error,
+    });
+  }
+  return uri;
+};

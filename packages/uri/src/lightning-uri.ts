@@ -1,0 +1,35 @@
+// `lightning:` URIs. BOLT 11: "use 'lightning:' as a prefix before the BOLT-11 encoding"; LUD-01
+// and LUD-06 put a bech32 LNURL there too. Other payloads only in lenient mode.
+import { classifyPayload, type Payload } from './classify/index.js';
+import { quote, UriError } from './errors.js';
+import type { LightningPayload, LightningUri } from './types.js';
+
+const SPEC_KINDS: ReadonlySet<string> = new Set(['bolt11', 'lnurl']);
+/** Written by wallets, defined by no spec (LUD-17 URLs have schemes of their own). */
+const INTEROP_KINDS: ReadonlySet<string> = new Set([
+  'lud17',
+  'lightning-address',
+  'bolt12-offer',
+  'bolt12-invoice-request',
+  'bolt12-invoice',
+]);
+
+const accepted = (payload: Payload | undefined, lenient: boolean): payload is LightningPayload =>
+  payload !== undefined &&
+  (SPEC_KINDS.has(payload.kind) || (lenient && INTEROP_KINDS.has(payload.kind)));
+
+/** The `lightning:` URI whose payload `body` starts at `offset` of the input. */
+export const parseLightningUri = (body: string, offset: number, lenient: boolean): LightningUri => {
+  if (body === '')
+    throw new UriError('empty', 'lightning: URI: nothing follows "lightning:"', [offset, offset]);
+  const payload = classifyPayload(body, offset);
+  if (accepted(payload, lenient)) return { scheme: 'lightning', ...payload };
+  const found = payload === undefined ? '' : ` (it is a ${payload.kind})`;
+  const hint =
+    lenient || !INTEROP_KINDS.has(payload?.kind ?? '') ? '' : '; { lenient: true } accepts it';
+  throw new UriError(
+    'unsupported-payload',
+    `lightning: URI: ${quote(body)} is not a BOLT 11 invoice or an LNURL${found}${hint}`,
+    [offset, offset + body.length],
+  );
+};

@@ -1,0 +1,28 @@
+// parseInput: "what am I looking at?" for whatever a wallet user pastes or scans.
+import { classifyPayload } from './classify/index.js';
+import { quote, UriError } from './errors.js';
+import { readSource } from './input.js';
+import { parseUriSource } from './parse-uri.js';
+import { schemeOf } from './rfc3986.js';
+import type { Input, ParseOptions } from './types.js';
+
+/**
+ * The kind and content of `text`: a `bitcoin:` or `lightning:` URI, a BOLT 11 invoice, a BOLT 12
+ * offer / invoice request / invoice, an LNURL or LUD-17 URL, a Lightning Address, a BIP 353 name,
+ * an on-chain address, a node id or node URI. Surrounding whitespace and line breaks are ignored;
+ * upper case (QR codes) is read. Throws a UriError saying why `text` is none of these.
+ */
+export const parseInput = (text: string, options?: ParseOptions): Input => {
+  const source = readSource('parseInput', text, options);
+  const scheme = schemeOf(source.text);
+  if (scheme === 'bitcoin' || scheme === 'lightning') return parseUriSource(source);
+  const input = classifyPayload(source.text, source.offset);
+  if (input !== undefined) return input;
+  throw new UriError(
+    'unrecognized-input',
+    scheme === undefined
+      ? `${quote(source.text)} is not a payment request, address, name or node this package knows`
+      : `${quote(source.text)} is a ${scheme}: URI, not a bitcoin:, lightning: or LUD-17 one`,
+    [source.offset, source.offset + source.text.length],
+  );
+};

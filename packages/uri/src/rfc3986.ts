@@ -1,0 +1,80 @@
+// The URI syntax of RFC 3986 that BIP 321 builds on: schemes, allowed characters,
+// percent-encoding of UTF-8.
+import { quote, UriError } from './errors.js';
+
+const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+
+/** The scheme of `text`, lowercased, or undefined. RFC 3986: "schemes are case-insensitive". */
+export const schemeOf = (text: string): string | undefined => SCHEME.exec(text)?.[1]?.toLowerCase();
+
+/** ASCII letters lowercased, nothing else changed (keys are compared without Unicode folding). */
+export const asciiLowercase = (text: string): string =>
+  text.replace(/[A-Z]+/g, (letters) => letters.toLowerCase());
+
+/** Characters outside a query: RFC 3986 `pchar / "/" / "?"`, and `%` for escapes. */
+export const NOT_QUERY_CHARACTER = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]/;
+/** Characters outside any URI reference (a fragment and IP literals included). */
+export const NOT_URI_CHARACTER = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%#[\]]/;
+
+/** Throws `invalid-character` at the first character of `text` that `notAllowed` matches. */
+export const checkCharacters = (
+  text: string,
+  offset: number,
+  notAllowed: RegExp,
+  part: string,
+): void => {
+  const match = notAllowed.exec(text);
+  if (match === null) return;
+  // A whole code point, so the message never shows half a surrogate pair.
+  const char = String.fromCodePoint(text.codePointAt(match.index) as number);
+  throw new UriError(
+    'invalid-character',
+    `${part}: ${quote(char)} at offset ${offset + match.index} is not allowed in a URI (RFC 3986); it must be percent-encoded`,
+    [offset + match.index, offset + match.index + char.length],
+  );
+};
+
+const PERCENT_ESCAPE = /%(?![0-9A-Fa-f]{2})/;
+
+/** Throws `invalid-percent-encoding` at the first `%` not followed by two hex digits. */
+export const checkPercentEscapes = (text: string, offset: number, part: string): void => {
+  const match = PERCENT_ESCAPE.exec(text);
+  if (match === null) return;
+  const end = Math.min(match.index + 3, text.length);
+  throw new UriError(
+    'invalid-percent-encoding',
+    `${part}: ${quote(text.slice(match.index, end))} is not a percent-encoded byte (% and two hex digits)`,
+    [offset + match.index, offset + end],
+  );
+};
+
+/**
+ * The text `raw` percent-encodes. BIP 321: characters "must first be encoded according to UTF-8,
+ * and then each octet of the corresponding UTF-8 sequence must be percent-encoded as described
+ * in RFC 3986". A `+` stays a `+` (this is not form encoding).
+ */
+export const percentDecode = (raw: string, offset: number, part: string): string => {
+  if (!raw.includes('%')) return raw;
+  checkPercentEscapes(raw, offset, part);
+  try {
+    // Strict UTF-8: overlong forms, surrogates and truncated sequences throw a URIError.
+    return decodeURIComponent(raw);
+  } catch {
+    throw new UriError(
+      'invalid-utf8',
+      `${part}: ${quote(raw)} percent-encodes bytes that are not UTF-8`,
+      [offset, offset + raw.length],
+    );
+  }
+};
+
+/** `text` percent-encoded as UTF-8; only letters, digits and `-_.!~*'()` stay as they are. */
+export const percentEncode = (text: string, part: string): string => {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    throw new RangeError(
+      `${part}: ${quote(text)} holds a lone surrogate, which UTF-8 cannot encode`,
+    );
+  }
+};

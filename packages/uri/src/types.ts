@@ -1,0 +1,174 @@
+// What parseUri and parseInput return: one typed shape per kind of input, told apart by `kind`.
+
+/** The chains BOLT 11 names. Testnet, signet and regtest share some address formats. */
+export type Network = 'bitcoin' | 'testnet' | 'signet' | 'regtest';
+
+export interface ParseOptions {
+  /**
+   * Also accept the forms no spec defines but wallets meet: `lightning://` and `bitcoin://`,
+   * and after `lightning:` a LUD-17 URL, a Lightning Address or a BOLT 12 string; an LNURL in
+   * the `lightning` parameter of a `bitcoin:` URI. Default `false`.
+   */
+  readonly lenient?: boolean;
+}
+
+/** An amount of a `bitcoin:` URI: the decimal BTC as written, and exactly in sat and msat. */
+export interface BitcoinAmount {
+  readonly btc: string;
+  readonly sat: bigint;
+  readonly msat: bigint;
+}
+
+/** The `pop` / `req-pop` parameter of BIP 321 (proof of payment). */
+export interface ProofOfPayment {
+  /** The URI prefix, percent-decoded once. */
+  readonly uri: string;
+  /** `true` for `req-pop`: a wallet that will not open `uri` must not pay. */
+  readonly required: boolean;
+  /**
+   * `false` when `uri` has no scheme or one that opens in a web browser (`http`, `https`,
+   * `file`, `javascript`, `mailto`, …): BIP 321 forbids opening those.
+   */
+  readonly allowed: boolean;
+}
+
+/** A `bitcoin:` URI (BIP 321, which replaces BIP 21). */
+export interface BitcoinUri {
+  readonly kind: 'bitcoin-uri';
+  readonly scheme: 'bitcoin';
+  /** The on-chain address as written, `''` when empty. Its checksum is not checked here. */
+  readonly address: string;
+  readonly amount?: BitcoinAmount;
+  readonly label?: string;
+  readonly message?: string;
+  readonly pop?: ProofOfPayment;
+  /** Payment instructions, each as written (percent-decoded), in order. */
+  readonly lightning: readonly string[];
+  readonly lno: readonly string[];
+  readonly sp: readonly string[];
+  readonly pay: readonly string[];
+  readonly bc: readonly string[];
+  readonly tb: readonly string[];
+  /** Parameters this package does not know, by lowercased key (a null-prototype object). */
+  readonly unknown: Readonly<Record<string, readonly string[]>>;
+}
+
+/** The payment instruction keys of BIP 321 that this package reads. */
+export type InstructionKey = 'lightning' | 'lno' | 'sp' | 'pay' | 'bc' | 'tb';
+
+/** A BOLT 11 invoice: checksum and human-readable part checked, the rest not decoded. */
+export interface Bolt11Input {
+  readonly kind: 'bolt11';
+  readonly scheme?: 'lightning';
+  readonly value: string;
+  /** `ln` + the currency, lowercase: `'lnbc'`, `'lntb'`, `'lntbs'`, `'lnbcrt'`. */
+  readonly prefix: string;
+  readonly network: Network;
+  /** Absent when the payer chooses the amount. */
+  readonly amountMsat?: bigint;
+}
+
+/** A BOLT 12 string: `lno1…` offer, `lnr1…` invoice request, `lni1…` invoice. */
+export interface Bolt12Input {
+  readonly kind: 'bolt12-offer' | 'bolt12-invoice-request' | 'bolt12-invoice';
+  readonly scheme?: 'lightning';
+  readonly value: string;
+  /** Lowercase, `+` joins and the whitespace after them removed. */
+  readonly normalized: string;
+}
+
+/** A bech32 LNURL (LUD-01). */
+export interface LnurlInput {
+  readonly kind: 'lnurl';
+  readonly scheme?: 'lightning';
+  readonly value: string;
+  /** The decoded `https://` (or onion `http://`) URL. */
+  readonly url: string;
+}
+
+/** A LUD-17 URL: `lnurlp://`, `lnurlw://`, `lnurlc://` or `keyauth://`. */
+export interface Lud17Input {
+  readonly kind: 'lud17';
+  readonly scheme?: 'lightning';
+  readonly value: string;
+  readonly lnurlScheme: 'lnurlp' | 'lnurlw' | 'lnurlc' | 'keyauth';
+  /** The URL to request: `https://`, or `http://` for an onion host. */
+  readonly url: string;
+}
+
+/** `user@domain` with a LUD-16 user name: a Lightning Address, and a BIP 353 name too. */
+export interface LightningAddressInput {
+  readonly kind: 'lightning-address';
+  readonly scheme?: 'lightning';
+  readonly value: string;
+  readonly user: string;
+  readonly domain: string;
+  /** The LUD-16 URL: `https://<domain>/.well-known/lnurlp/<user>`. */
+  readonly url: string;
+  /** The BIP 353 TXT record to try first: `<user>.user._bitcoin-payment.<domain>`. */
+  readonly dnsName: string;
+}
+
+/** A BIP 353 human-readable name: `₿user@domain`, or `user@domain` that is no Lightning Address. */
+export interface Bip353Input {
+  readonly kind: 'bip353';
+  readonly value: string;
+  readonly user: string;
+  readonly domain: string;
+  readonly dnsName: string;
+}
+
+/** An on-chain address, checksum and format checked. */
+export interface OnchainAddressInput {
+  readonly kind: 'onchain-address';
+  readonly value: string;
+  readonly type: 'p2pkh' | 'p2sh' | 'p2wpkh' | 'p2wsh' | 'p2tr' | 'witness-unknown';
+  /** Every network that writes addresses this way (`tb1…` is testnet and signet). */
+  readonly networks: readonly Network[];
+  /** Segwit only. */
+  readonly witnessVersion?: number;
+  /** The witness program, or the 20-byte hash of a P2PKH / P2SH address. */
+  readonly program: Uint8Array;
+}
+
+/** A node id: 33-byte compressed public key in hex (not checked to be on the curve). */
+export interface NodeIdInput {
+  readonly kind: 'node-id';
+  readonly value: string;
+  readonly nodeId: Uint8Array;
+}
+
+/** `<node id>@<host>[:<port>]`, the form `lncli connect` takes. */
+export interface NodeUriInput {
+  readonly kind: 'node-uri';
+  readonly value: string;
+  readonly nodeId: Uint8Array;
+  /** IPv4, IPv6 (without brackets) or host name. */
+  readonly host: string;
+  /** Absent when not written (Lightning's default is 9735). */
+  readonly port?: number;
+}
+
+/** What may follow `lightning:`. */
+export type LightningPayload =
+  | Bolt11Input
+  | Bolt12Input
+  | LnurlInput
+  | Lud17Input
+  | LightningAddressInput;
+
+/** A `lightning:` URI: its payload, with `scheme: 'lightning'`. */
+export type LightningUri = LightningPayload & { readonly scheme: 'lightning' };
+
+export type ParsedUri = BitcoinUri | LightningUri;
+
+/** Everything parseInput recognises. */
+export type Input =
+  | ParsedUri
+  | LightningPayload
+  | Bip353Input
+  | OnchainAddressInput
+  | NodeIdInput
+  | NodeUriInput;
+
+export type InputKind = Input['kind'];

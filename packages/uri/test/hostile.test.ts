@@ -1,0 +1,178 @@
+// Hostile input: whatever the string, the parsers return a result or throw a UriError with a span
+// inside the input and a message safe for a terminal; nothing pollutes a prototype.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type BitcoinUri, normalizeBolt12, parseInput, parseUri, UriError } from '../src/index.js';
+import { ADDRESS, blamed, errorOf, INVOICE, OFFER } from './helpers.js';
+
+const PARSERS = {
+  parseUri: (s: string) => parseUri(s),
+  'parseUri lenient': (s: string) => parseUri(s, { lenient: true }),
+  parseInput: (s: string) => parseInput(s),
+  'parseInput lenient': (s: string) => parseInput(s, { lenient: true }),
+  normalizeBolt12,
+};
+/** Control, bidirectional and invisible characters: none may reach a message unescaped. */
+const isUnsafe = (c: number) =>
+  c < 0x20 ||
+  (c >= 0x7f && c <= 0x9f) ||
+  [0xad, 0x61c, 0xfeff].includes(c) ||
+  (c >= 0x200b && c <= 0x200f) ||
+  (c >= 0x2028 && c <= 0x202e) ||
+  (c >= 0x2060 && c <= 0x2069);
+const hasUnsafe = (text: string) => Array.from(text, (c) => c.charCodeAt(0)).some(isUnsafe);
+const prototypeNames = () => Object.getOwnPropertyNames(Object.prototype).sort();
+const PROTOTYPE = prototypeNames();
+
+/** Runs every parser on `input`: each returns, or throws a well-formed UriError. */
+const survives = (input: string): void => {
+  for (const parse of Object.values(PARSERS)) {
+    try {
+      parse(input);
+    } catch (error) {
+      if (!(error instanceof UriError)) throw error;
+      expect(error.name).toBe('UriError');
+      expect(hasUnsafe(error.message), error.message).toBe(false);
+      if (error.span) {
+        const [start, end] = error.span;
+        expect(
+          0 <= start && start <= end && end <= input.length,
+          `${error.code} [${start}, ${end})`,
+        ).toBe(true);
+      }
+    }
+  }
+};
+
+describe('hostile input', () => {
+  it('reads 10 kB query strings in either of their shapes, or rejects them with a UriError', () => {
+    const long = 'x'.repeat(10_000);
+    const uri = parseUri(
+      `bitcoin:${ADDRESS}?label=${long}&${long}=1&r=${'%41'.repeat(3000)}`,
+    ) as BitcoinUri;
+    expect(uri.label).toHaveLength(10_000);
+    expect(uri.unknown[long]).toEqual(['1']);
+    expect(uri.unknown.r?.[0]).toBe('A'.repeat(3000));
+    const many = parseUri(`bitcoin:?${'lightning=lnbc1x&'.repeat(1000)}`) as BitcoinUri;
+    expect(many.lightning).toHaveLength(1000);
+    for (const hostile of [
+      `bitcoin:${ADDRESS}?amount=${'9'.repeat(10_000)}`,
+      `bitcoin:${ADDRESS}?amount=0.${'0'.repeat(10_000)}1`,
+      `bitcoin:${ADDRESS}?${'&'.repeat(10_000)}label=%`,
+      `lightning:${INVOICE.repeat(50)}`,
+      `${'₿'.repeat(5000)}@example.com`,
+      `02${'a'.repeat(64)}@[${':'.repeat(10_000)}]`,
+      `lnurlp://${'a'.repeat(10_000)}`,
+      `${OFFER}${'+ '.repeat(5000)}q`,
+    ]) {
+      const started = performance.now();
+      survives(hostile);
+      expect(performance.now() - started, hostile.slice(0, 40)).toBeLessThan(500);
+    }
+  });
+
+  it.each([
+    ['label=%', 'invalid-percent-encoding', '%'],
+    ['label=abc%', 'invalid-percent-encoding', '%'],
+    ['label=%A', 'invalid-percent-encoding', '%A'],
+    ['label=%%41', 'invalid-percent-encoding', '%%4'],
+    ['label=%C3', 'invalid-utf8', '%C3'],
+    ['label=%E2%82', 'invalid-utf8', '%E2%82'],
+    ['label=%80', 'invalid-utf8', '%80'],
+    ['label=%C0%80', 'invalid-utf8', '%C0%80'],
+    ['label=%ED%A0%80', 'invalid-utf8', '%ED%A0%80'],
+    ['label=%F4%90%80%80', 'invalid-utf8', '%F4%90%80%80'],
+    ['message=%FE%FF', 'invalid-utf8', '%FE%FF'],
+    ['%C3=1', 'invalid-utf8', '%C3'],
+  ])('%s fails with %s', (query, code, part) => {
+    const input = `bitcoin:${ADDRESS}?${query}`;
+    const error = errorOf(() => parseUri(input));
+    expect(error.code).toBe(code);
+    expect(blamed(input, error)).toBe(part);
+  });
+
+  it('rejects repeated single keys and keeps repeated other keys', () => {
+    for (const key of ['amount', 'label', 'message', 'pop']) {
+      expect(
+        errorOf(() => parseUri(`bitcoin:${ADDRESS}?${key}=1&${key.toUpperCase()}=1`)).code,
+      ).toBe(`duplicate-${key}`);
+    }
+    expect((parseUri(`bitcoin:${ADDRESS}?x=1&X=2&x=3`) as BitcoinUri).unknown.x).toEqual([
+      '1',
+      '2',
+      '3',
+    ]);
+  });
+
+  it('keeps __proto__, constructor and other Object.prototype names as data, polluting nothing', () => {
+    // Keys are lowercased: the names that stay dangerous are the lowercase ones.
+    const keys = ['__proto__', 'constructor', 'prototype', 'valueof'];
+    const query = keys.map((k, i) => `${k}=${i}&${encodeURIComponent(k)}=x`).join('&');
+    const input = `bitcoin:${ADDRESS}?${query}&__proto__%5Bpolluted%5D=1&a=%5F%5Fproto%5F%5F`;
+    const uri = parseUri(input) as BitcoinUri;
+    expect(Object.getPrototypeOf(uri.unknown)).toBeNull();
+    expect(Object.keys(uri.unknown)).toEqual([...keys, '__proto__[polluted]', 'a']);
+    for (const [i, k] of keys.entries()) expect(uri.unknown[k]).toEqual([String(i), 'x']);
+    expect(uri.unknown.a).toEqual(['__proto__']);
+    expect(JSON.stringify(uri.unknown)).toContain('"__proto__":["0","x"]');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(prototypeNames()).toEqual(PROTOTYPE);
+  });
+
+  it('escapes control and bidirectional characters in messages', () => {
+    const error = errorOf(() => parseInput('\u001b[31mred\u202Eevil\u0085'));
+    expect(error.message).toContain('\\u001b[31mred\\u202eevil\\u0085');
+  });
+
+  it('never throws anything but a UriError, on any string (property)', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'binary', maxLength: 20 }),
+      fc.constantFrom(
+        'bitcoin:',
+        'BITCOIN:',
+        'lightning:',
+        'lightning://',
+        'lnurlp://',
+        '?',
+        '&',
+        '=',
+        '%',
+        '%E2%82',
+        '+',
+        ' ',
+        '\n',
+        '@',
+        '₿',
+        ':',
+        '[',
+        ']',
+        '1',
+        'amount=',
+        'label=',
+        'req-pop=',
+        'pop=',
+        'lightning=',
+        'bc=',
+        '__proto__',
+        'lno1',
+        'lnbc',
+        'lnurl1',
+        'bc1q',
+        '02',
+        'a'.repeat(64),
+        INVOICE,
+        OFFER,
+        ADDRESS,
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => survives(pieces.join(''))),
+      { seed: 20260, numRuns: 2000 },
+    );
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), survives), {
+      seed: 4242,
+      numRuns: 1000,
+    });
+    expect(prototypeNames()).toEqual(PROTOTYPE);
+  });
+});

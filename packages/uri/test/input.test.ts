@@ -1,0 +1,308 @@
+// parseInput: each kind of input, and why a string is none of them.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bech32, createBase58check } from '@scure/base';
+import { describe, expect, it } from 'vitest';
+import { type Input, type ParseOptions, parseInput } from '../src/index.js';
+import { blamed, errorOf, INVOICE, OFFER } from './helpers.js';
+import addresses from './vectors/bip350-addresses.json' with { type: 'json' };
+
+const NODE = '02eec7245d6b7d2ccb30380bfbe2a3648cd7a942653f5aa340edcea1f283686619';
+const hex = (bytes: Uint8Array) =>
+  Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+const kind = <K extends Input['kind']>(text: string, k: K) => {
+  const input = parseInput(text);
+  expect(input.kind).toBe(k);
+  return input as Input & { kind: K };
+};
+const codeOf = (text: string) => errorOf(() => parseInput(text)).code;
+/** A bech32 string with a valid checksum, `hrp` + `1` + `data` + checksum. */
+const bech32Of = (hrp: string, data = 'qqqqqqqq') =>
+  bech32.encode(hrp, bech32.toWords(new TextEncoder().encode(data)), false);
+
+describe('on-chain addresses', () => {
+  it.each(addresses.valid.map((v) => [v.address, v.scriptPubKey]))(
+    'BIP 350 valid: %s',
+    (address, scriptPubKey) => {
+      const input = kind(address, 'onchain-address');
+      // scriptPubKey = OP_n, push length, program
+      const version = Number.parseInt(scriptPubKey.slice(0, 2), 16);
+      expect(input.witnessVersion).toBe(version === 0 ? 0 : version - 0x50);
+      expect(hex(input.program)).toBe(scriptPubKey.slice(4));
+      expect(input.networks).toEqual(
+        address.toLowerCase().startsWith('bc1') ? ['bitcoin'] : ['testnet', 'signet'],
+      );
+    },
+  );
+
+  const INVALID: Record<string, string> = {
+    'Invalid human-readable part': 'unrecognized-input',
+    'Invalid checksum (Bech32 instead of Bech32m)': 'invalid-checksum',
+    'Invalid checksum (Bech32m instead of Bech32)': 'invalid-checksum',
+    'Invalid character in checksum': 'invalid-character',
+    'Invalid witness version': 'invalid-address',
+    'Invalid program length (1 byte)': 'invalid-address',
+    'Invalid program length (41 bytes)': 'invalid-address',
+    'Invalid program length for witness version 0 (per BIP141)': 'invalid-address',
+    'Mixed case': 'mixed-case',
+    'zero padding of more than 4 bits': 'invalid-address',
+    'Non-zero padding in 8-to-5 conversion': 'invalid-address',
+    'Empty data section': 'invalid-address',
+  };
+  it.each(addresses.invalid.map((v) => [v.address, v.reason]))(
+    'BIP 350 invalid: %s (%s)',
+    (address, reason) => {
+      expect(codeOf(address)).toBe(INVALID[reason]);
+    },
+  );
+
+  it('names the type and networks of each kind of address', () => {
+    const of = (a: string) => {
+      const { type, networks } = kind(a, 'onchain-address');
+      return [type, networks.join(' ')];
+    };
+    expect(of('1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMH')).toEqual(['p2pkh', 'bitcoin']);
+    expect(of('3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy')).toEqual(['p2sh', 'bitcoin']);
+    expect(of('mipcBbFg9gMiCh81Kj8tqqdgoZub1ZJRfn')).toEqual(['p2pkh', 'testnet signet regtest']);
+    expect(of('2MzQwSSnBHWHqSAqtTVQ6v47XtaisrJa1Vc')).toEqual(['p2sh', 'testnet signet regtest']);
+    expect(of('bc1qhr8mncfw3q7lr8f0fxj08lggm5l8s80ahzm5tl')).toEqual(['p2wpkh', 'bitcoin']);
+    expect(of('tb1p0vztr8q25czuka5u4ta5pqu0h8dxkf72mam89cpg4tg40fm8wgmqp3gv99')).toEqual([
+      'p2tr',
+      'testnet signet',
+    ]);
+    expect(of('bc1zw508d6qejxtdg4y5r3zarvaryvaxxpcs')).toEqual(['witness-unknown', 'bitcoin']);
+    const regtest = bech32.encode('bcrt', [0, ...bech32.toWords(new Uint8Array(20))]);
+    expect(of(regtest)).toEqual(['p2wpkh', 'regtest']);
+  });
+
+  it('checks base58check: checksum, length and version byte', () => {
+    // The example address of BIP 21 and 321 has a broken checksum, on purpose.
+    expect(codeOf('175tWpb8K1S7NmH4Zx6rewF9WQrcZv245W')).toBe('invalid-checksum');
+    expect(codeOf('1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMh')).toBe('invalid-checksum');
+    const base58check = createBase58check(sha256);
+    // Version byte 6 (a "3…" address) is no Bitcoin address; a 19-byte hash is no P2PKH hash.
+    expect(codeOf(base58check.encode(Uint8Array.of(6, ...new Uint8Array(20).fill(7))))).toBe(
+      'invalid-address',
+    );
+    expect(codeOf(base58check.encode(Uint8Array.of(0, ...new Uint8Array(19).fill(7))))).toBe(
+      'invalid-address',
+    );
+  });
+
+  it('treats "1" inside a base58 address as no bech32 separator', () => {
+    expect(kind('1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2', 'onchain-address').type).toBe('p2pkh');
+    expect(kind('3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy', 'onchain-address').type).toBe('p2sh');
+  });
+});
+
+describe('Lightning invoices and offers', () => {
+  it('reads the network and amount of a BOLT 11 invoice, in either case', () => {
+    expect(parseInput(INVOICE)).toEqual({
+      kind: 'bolt11',
+      value: INVOICE,
+      prefix: 'lnbc',
+      network: 'bitcoin',
+      amountMsat: 2_500_000_000n,
+    });
+    expect(kind(INVOICE.toUpperCase(), 'bolt11').amountMsat).toBe(2_500_000_000n);
+  });
+
+  it.each([
+    ['lnbc', 'bitcoin', undefined],
+    ['lntb10u', 'testnet', 1_000_000n],
+    ['lntbs1m', 'signet', 100_000_000n],
+    ['lnbcrt2500n', 'regtest', 250_000n],
+    ['lnbc10p', 'bitcoin', 1n],
+    ['lnbc1', 'bitcoin', 100_000_000_000n],
+    ['lnbc184467440737095516150p', 'bitcoin', 2n ** 64n - 1n],
+  ])('%s: %s, %s msat', (hrp, network, amountMsat) => {
+    const input = kind(bech32Of(hrp), 'bolt11');
+    expect([input.network, input.amountMsat]).toEqual([network, amountMsat]);
+  });
+
+  it.each([
+    ['lnsb', 'unknown-prefix'],
+    ['lnbcm', 'unknown-prefix'],
+    ['lnbc025m', 'invalid-amount'],
+    ['lnbc0', 'invalid-amount'],
+    ['lnbc1p', 'invalid-amount'],
+    ['lnbc2500x', 'invalid-amount'],
+    ['lnbc184467440737095516160p', 'amount-too-large'],
+    [`lnbc${'9'.repeat(40)}`, 'amount-too-large'],
+  ])('the prefix %s fails with %s', (hrp, code) => {
+    expect(codeOf(bech32Of(hrp))).toBe(code);
+  });
+
+  it('checks bech32: separator, characters, checksum, case, length', () => {
+    expect(codeOf('lnbc1qqqqq')).toBe('invalid-bech32');
+    expect(codeOf('lnbc1qqqqqqbqq')).toBe('invalid-character');
+    expect(codeOf(`${INVOICE.slice(0, -1)}q`)).toBe('invalid-checksum');
+    expect(codeOf(`${INVOICE.slice(0, 10)}${INVOICE.slice(10).toUpperCase()}`)).toBe('mixed-case');
+    expect(codeOf(`lnbc1${'q'.repeat(7085)}`)).toBe('too-long');
+    const spaced = `lnbc25m1pvjl uez${INVOICE.slice(16)}`;
+    expect(
+      blamed(
+        spaced,
+        errorOf(() => parseInput(spaced)),
+      ),
+    ).toBe(' ');
+  });
+
+  it('reads BOLT 12 strings of each kind, with + joins, in either case', () => {
+    const joined = `${OFFER.slice(0, 20)}+\n  ${OFFER.slice(20)}`;
+    expect(parseInput(joined)).toEqual({ kind: 'bolt12-offer', value: joined, normalized: OFFER });
+    expect(kind(OFFER.toUpperCase(), 'bolt12-offer').normalized).toBe(OFFER);
+    expect(kind('lnr1qqqq', 'bolt12-invoice-request').normalized).toBe('lnr1qqqq');
+    expect(kind('LNI1QQQQ', 'bolt12-invoice').normalized).toBe('lni1qqqq');
+    expect(codeOf('lno1')).toBe('invalid-bolt12-string');
+    expect(codeOf('lno1qqbq')).toBe('invalid-bolt12-string');
+    expect(codeOf('lno1qq qq')).toBe('invalid-bolt12-string');
+  });
+});
+
+describe('LNURLs', () => {
+  it('decodes a bech32 LNURL to its https URL', () => {
+    const lnurl = bech32Of('lnurl', 'https://example.com/lnurlp/alice?x=1');
+    expect(parseInput(lnurl.toUpperCase())).toEqual({
+      kind: 'lnurl',
+      value: lnurl.toUpperCase(),
+      url: 'https://example.com/lnurlp/alice?x=1',
+    });
+    expect(kind(bech32Of('lnurl', 'http://abc.onion/p'), 'lnurl').url).toBe('http://abc.onion/p');
+  });
+
+  it('refuses an LNURL that is not an https:// or onion http:// URL of UTF-8', () => {
+    for (const url of [
+      'http://example.com/p',
+      'ftp://example.com',
+      'https:///p',
+      'https://x/a b',
+      'hello',
+    ])
+      expect(codeOf(bech32Of('lnurl', url)), url).toBe('invalid-lnurl');
+    const latin1 = bech32.encode('lnurl', bech32.toWords(Uint8Array.from([0x68, 0xe9])), false);
+    expect(codeOf(latin1)).toBe('invalid-lnurl');
+  });
+
+  it('maps LUD-17 schemes to https, or http for onion hosts', () => {
+    expect(parseInput('lnurlp://pay.example.com/u/alice?amount=1')).toEqual({
+      kind: 'lud17',
+      value: 'lnurlp://pay.example.com/u/alice?amount=1',
+      lnurlScheme: 'lnurlp',
+      url: 'https://pay.example.com/u/alice?amount=1',
+    });
+    expect(kind('LNURLW://user@abc.ONION:8080/w', 'lud17')).toMatchObject({
+      lnurlScheme: 'lnurlw',
+      url: 'http://user@abc.ONION:8080/w',
+    });
+    expect(kind('keyauth://example.com/a', 'lud17').lnurlScheme).toBe('keyauth');
+    expect(kind('lnurlc://example.com/c', 'lud17').lnurlScheme).toBe('lnurlc');
+    expect(codeOf('lnurlp:example.com')).toBe('invalid-lnurl');
+    expect(codeOf('lnurlp:///path')).toBe('invalid-lnurl');
+    expect(codeOf('lnurlp://example.com/a b')).toBe('invalid-character');
+    expect(codeOf('lnurlp://example.com/%zz')).toBe('invalid-percent-encoding');
+  });
+});
+
+describe('names', () => {
+  it('reads user@domain with a LUD-16 user as a Lightning Address, and a BIP 353 name', () => {
+    expect(parseInput('alice+tips@example.com')).toEqual({
+      kind: 'lightning-address',
+      value: 'alice+tips@example.com',
+      user: 'alice+tips',
+      domain: 'example.com',
+      url: 'https://example.com/.well-known/lnurlp/alice+tips',
+      dnsName: 'alice+tips.user._bitcoin-payment.example.com',
+    });
+    expect(kind('bob@xyz.onion', 'lightning-address').url).toBe(
+      'http://xyz.onion/.well-known/lnurlp/bob',
+    );
+  });
+
+  it('reads ₿user@domain, and user@domain with upper case, as a BIP 353 name only', () => {
+    expect(kind('₿matt@mattcorallo.com', 'bip353').dnsName).toBe(
+      'matt.user._bitcoin-payment.mattcorallo.com',
+    );
+    expect(kind('Matt@MattCorallo.com', 'bip353').user).toBe('Matt');
+  });
+
+  it.each([
+    ['alice@example', 'invalid-name', 'example'],
+    ['alice@@example.com', 'invalid-name', 'alice@@example.com'],
+    ['@example.com', 'invalid-name', '@example.com'],
+    ['a..b@example.com', 'invalid-name', 'a..b'],
+    ['al ice@example.com', 'invalid-name', 'al ice'],
+    ['alice@-example.com', 'invalid-name', '-example.com'],
+    ['alice@example.com.', 'invalid-name', 'example.com.'],
+    [`${'a'.repeat(64)}@example.com`, 'invalid-name', 'a'.repeat(64)],
+    [
+      `${'a.'.repeat(100)}a@${'b.'.repeat(30)}com`,
+      'invalid-name',
+      `${'a.'.repeat(100)}a@${'b.'.repeat(30)}com`,
+    ],
+    ['₿alice', 'invalid-name', 'alice'],
+    ['alice@ex\u0430mple.com', 'non-ascii-name', '\u0430'],
+    ['₿\u202Ealice@example.com', 'non-ascii-name', '\u202E'],
+  ])('%j fails with %s', (text, code, part) => {
+    const error = errorOf(() => parseInput(text));
+    expect(error.code).toBe(code);
+    expect(blamed(text, error)).toBe(part);
+  });
+});
+
+describe('nodes', () => {
+  it('reads a node id, and node URIs with every kind of host', () => {
+    expect(hex(kind(NODE.toUpperCase(), 'node-id').nodeId)).toBe(NODE);
+    const uri = (address: string) => kind(`${NODE}@${address}`, 'node-uri');
+    expect(uri('1.2.3.4:9735')).toMatchObject({ host: '1.2.3.4', port: 9735 });
+    expect(uri('[2001:db8::1]:9736')).toMatchObject({ host: '2001:db8::1', port: 9736 });
+    expect(uri('node.example.com')).not.toHaveProperty('port');
+    expect(
+      uri('abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz234567.onion:9735').host,
+    ).toMatch(/\.onion$/);
+  });
+
+  it.each([
+    '1.2.3.4:0',
+    '1.2.3.4:65536',
+    '1.2.3.4:09735',
+    '1.2.3.4:',
+    'host:port',
+    '::1',
+    '[::1',
+    '[::1]9735',
+    'a_b.com',
+    '1.2.3.999',
+    '',
+  ])('refuses %j after the node id', (address) => {
+    expect(codeOf(`${NODE}@${address}`)).toBe('invalid-node-uri');
+  });
+});
+
+describe('what parseInput is given', () => {
+  it('ignores surrounding whitespace and line breaks, blaming offsets of the original', () => {
+    expect(kind(`\r\n  ${INVOICE}\n\t`, 'bolt11').value).toBe(INVOICE);
+    const text = `\n  ${INVOICE.slice(0, -1)}q  `;
+    expect(errorOf(() => parseInput(text)).span).toEqual([3, 3 + INVOICE.length]);
+  });
+
+  it('reads bitcoin: and lightning: URIs as parseUri does', () => {
+    expect(kind(`LIGHTNING:${INVOICE.toUpperCase()}`, 'bolt11').scheme).toBe('lightning');
+    expect(kind('BITCOIN:?LNO=LNO1QQQQ', 'bitcoin-uri').lno).toEqual(['LNO1QQQQ']);
+  });
+
+  it.each([
+    ['hello', 'unrecognized-input'],
+    ['https://example.com/?lightning=x', 'unrecognized-input'],
+    ['0123', 'unrecognized-input'],
+    ['  \n\t ', 'empty'],
+    ['', 'empty'],
+  ])('%j fails with %s', (text, code) => {
+    expect(codeOf(text)).toBe(code);
+  });
+
+  it('throws TypeError on arguments of the wrong type', () => {
+    expect(() => parseInput(42 as unknown as string)).toThrow(TypeError);
+    expect(() => parseInput(INVOICE, null as unknown as ParseOptions)).toThrow(TypeError);
+    expect(() => parseInput(INVOICE, { lenient: 'yes' as unknown as boolean })).toThrow(TypeError);
+  });
+});

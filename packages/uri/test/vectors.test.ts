@@ -1,0 +1,149 @@
+// Every case of the URI vectors (test/vectors/cases.json) is a test: `spec`, `spec-derived` and
+// `impl` cases give exactly their expected fields or fail with their error code; `interop` cases
+// fail by default and pass with { lenient: true }.
+import { describe, expect, it } from 'vitest';
+import {
+  type Input,
+  normalizeBolt12,
+  type ParseOptions,
+  parseInput,
+  parseUri,
+  UriError,
+} from '../src/index.js';
+import vectors from './vectors/cases.json' with { type: 'json' };
+
+interface Case {
+  id: string;
+  op: 'parse' | 'normalize-bolt12';
+  input: string;
+  level: 'spec' | 'spec-derived' | 'impl' | 'interop';
+  expect?: Record<string, unknown>;
+  error?: string;
+  lenient_expect?: Record<string, unknown>;
+  lno_normalized?: string;
+  lightning_lnurl_url?: string;
+  invoice_amount_msat?: number;
+}
+const cases = vectors.cases as Case[];
+
+/** The code each interop case fails with when not lenient (the vectors leave it to us). */
+const INTEROP_ERRORS: Record<string, string> = {
+  'unified-qr-lnurl-in-lightning': 'lightning-param-not-bolt11',
+  'lightning-lnaddress': 'unsupported-payload',
+  'lightning-lud17-nested': 'unsupported-payload',
+  'lightning-bolt12-offer': 'unsupported-payload',
+};
+
+/** URIs go to parseUri; the rest (bare invoices, names) is for parseInput. */
+const hasScheme = (input: string) => /^[A-Za-z][A-Za-z0-9+.-]*:/.test(input.trim());
+/** parseInput reads bitcoin: and lightning: URIs with parseUri. */
+const isPaymentUri = (c: Case) => c.op === 'parse' && /^(bitcoin|lightning):/i.test(c.input);
+const viaParseInput = (c: Case, options: ParseOptions) => parseInput(c.input, options);
+
+const run = (c: Case, options: ParseOptions): Input | string => {
+  if (c.op === 'normalize-bolt12') return normalizeBolt12(c.input);
+  return hasScheme(c.input) ? parseUri(c.input, options) : parseInput(c.input, options);
+};
+
+/** A parse result in the vocabulary of the vector file (its `fields` description). */
+const fieldsOf = (result: Input | string): Record<string, unknown> => {
+  if (typeof result === 'string') return { value: result };
+  const r = result as Record<string, unknown> & Partial<Extract<Input, { kind: 'bitcoin-uri' }>>;
+  return {
+    scheme: r.scheme,
+    kind: r.kind,
+    value: r.value,
+    address: r.address,
+    amount_btc: r.amount?.btc,
+    amount_sat: r.amount?.sat,
+    label: r.label,
+    message: r.message,
+    lightning: r.lightning,
+    lno: r.lno,
+    sp: r.sp,
+    pay: r.pay,
+    bc: r.bc,
+    tb: r.tb,
+    unknown: r.unknown && { ...r.unknown },
+    pop: r.pop?.uri,
+    pop_required: r.pop?.required,
+    pop_allowed: r.pop?.allowed,
+    url: r.url,
+    amount_msat: r.amountMsat,
+    user: r.user,
+    domain: r.domain,
+    dns_name: r.dnsName,
+  };
+};
+
+const expectFields = (result: Input | string, expected: Record<string, unknown>) => {
+  const fields = fieldsOf(result);
+  for (const [name, value] of Object.entries(expected)) {
+    expect(Object.keys(fields), `the vector field ${name} is read`).toContain(name);
+    const wanted =
+      name === 'amount_sat' || name === 'amount_msat' ? BigInt(value as number) : value;
+    expect(fields[name], name).toEqual(wanted);
+  }
+};
+
+const expectError = (c: Case, options: ParseOptions, code: string, parse = run) => {
+  let thrown: unknown;
+  try {
+    parse(c, options);
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(UriError);
+  expect((thrown as UriError).code).toBe(code);
+  const span = (thrown as UriError).span;
+  if (span) expect(span[0] <= span[1] && span[1] <= c.input.length).toBe(true);
+};
+
+/** The extra facts some cases carry about the values inside a URI. */
+const expectExtras = (c: Case, result: Input | string) => {
+  const uri = result as Extract<Input, { kind: 'bitcoin-uri' }>;
+  if (c.lno_normalized) expect(normalizeBolt12(uri.lno[0] as string)).toBe(c.lno_normalized);
+  const lightning = () =>
+    parseInput(uri.lightning[0] as string) as { url?: string; amountMsat?: bigint };
+  if (c.lightning_lnurl_url) expect(lightning().url).toBe(c.lightning_lnurl_url);
+  if (c.invoice_amount_msat) expect(lightning().amountMsat).toBe(BigInt(c.invoice_amount_msat));
+};
+
+describe.each(['spec', 'spec-derived', 'impl'] as const)('%s cases', (level) => {
+  it.each(cases.filter((c) => c.level === level).map((c) => [c.id, c] as const))('%s', (_, c) => {
+    if (c.error !== undefined) {
+      expectError(c, {}, c.error);
+      if (isPaymentUri(c)) expectError(c, {}, c.error, viaParseInput);
+      if (c.lenient_expect) expectFields(run(c, { lenient: true }), c.lenient_expect);
+      return;
+    }
+    const result = run(c, {});
+    expectFields(result, c.expect ?? {});
+    expectExtras(c, result);
+    // Lenient mode only adds forms; it never changes what a spec form means.
+    expect(run(c, { lenient: true })).toEqual(result);
+    if (isPaymentUri(c)) expect(parseInput(c.input)).toEqual(result);
+  });
+});
+
+describe('interop cases', () => {
+  it.each(cases.filter((c) => c.level === 'interop').map((c) => [c.id, c] as const))(
+    '%s fails by default and passes with { lenient: true }',
+    (_, c) => {
+      expectError(c, {}, INTEROP_ERRORS[c.id] as string);
+      const result = run(c, { lenient: true });
+      expectFields(result, c.expect ?? {});
+      expectExtras(c, result);
+    },
+  );
+});
+
+describe('the vector file', () => {
+  it('holds the cases this suite was written for, each with an expectation', () => {
+    const count = (level: string) => cases.filter((c) => c.level === level).length;
+    expect([count('spec'), count('spec-derived'), count('impl'), count('interop')]).toEqual([
+      50, 5, 17, 4,
+    ]);
+    for (const c of cases) expect(c.error !== undefined || c.expect !== undefined, c.id).toBe(true);
+  });
+});
