@@ -1,4 +1,5 @@
 // Terminal input and output for commands.
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 
 /** Non-empty lines of standard input, with their 1-based line numbers. */
@@ -55,3 +56,11 @@ export const toJson = (value: unknown, indent?: number): string =>
 export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
+
+/**
+ * Writes to standard output and waits while its buffer is full, so that a long stream of
+ * results (`decode -` over a large file into a slow pipe) keeps memory flat.
+ */
+export const writeOut = async (text: string): Promise<void> => {
+  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+};

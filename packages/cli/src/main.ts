@@ -1,21 +1,18 @@
 #!/usr/bin/env node
-// The lninvoice command: dispatches to one module per command.
+// The lninvoice command: dispatches to one module per command, loaded on demand.
 import { readFileSync } from 'node:fs';
-import { runCreate } from './commands/create.js';
-import { runDecode } from './commands/decode.js';
-import { runInspect } from './commands/inspect.js';
-import { runLnurl } from './commands/lnurl.js';
-import { runUri } from './commands/uri.js';
-import { runValidate } from './commands/validate.js';
 import { UsageError } from './io.js';
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  decode: runDecode,
-  create: runCreate,
-  validate: runValidate,
-  lnurl: runLnurl,
-  uri: runUri,
-  inspect: runInspect,
+type Command = (args: string[]) => Promise<number>;
+
+/** Each command is loaded when it runs: `decode` never parses the code of `lnurl`. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  decode: async () => (await import('./commands/decode.js')).runDecode,
+  create: async () => (await import('./commands/create.js')).runCreate,
+  validate: async () => (await import('./commands/validate.js')).runValidate,
+  lnurl: async () => (await import('./commands/lnurl.js')).runLnurl,
+  uri: async () => (await import('./commands/uri.js')).runUri,
+  inspect: async () => (await import('./commands/inspect.js')).runInspect,
 };
 
 const HELP = `Usage: lninvoice <command> [options]
@@ -55,7 +52,7 @@ const main = async (argv: string[]): Promise<number> => {
     return 2;
   }
   try {
-    return await run(rest);
+    return await (await run())(rest);
   } catch (error) {
     // parseArgs reports unknown options and missing values with a code: both are usage errors.
     const code = (error as { code?: unknown }).code;

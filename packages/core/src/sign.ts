@@ -63,6 +63,22 @@ export const nodeKeyOf = (privateKey: Uint8Array | string): Uint8Array => {
 };
 
 /**
+ * Node keys of the private keys signing invoices with an `n` field, by the caller's own key array:
+ * a server signs with one key, and deriving its node key each time would cost half a signature.
+ * Weak, so nothing outlives the caller's key; the copy detects a key array changed in place.
+ */
+const nodeKeys = new WeakMap<Uint8Array, { key: Uint8Array; node: Uint8Array }>();
+
+const nodeKeyOfCached = (privateKey: Uint8Array | string, key: Uint8Array): Uint8Array => {
+  if (typeof privateKey === 'string') return getPublicKey(key, true);
+  const known = nodeKeys.get(privateKey);
+  if (known && known.key.every((b, i) => b === key[i])) return known.node;
+  const node = getPublicKey(key, true);
+  nodeKeys.set(privateKey, { key, node });
+  return node;
+};
+
+/**
  * Signs `unsigned` with a 32-byte private key (RFC 6979: the same invoice and key always give the
  * same string) and returns the invoice. With an `n` field, the key must be that node's.
  */
@@ -76,12 +92,12 @@ export const signInvoice = (
   const secp = options.secp256k1 ?? fastSecp256k1;
   const signed = signedWords(unsigned.timestamp, unsigned.fields);
   const hash = signingHash(unsigned.hrp, signed);
-  const { signature: compact, recoveryId } = secp.sign(hash, key);
   // A valid key's RFC 6979 signature is low-S and recoverable; only its owner is in question.
   const n = unsigned.payeeNodeKey;
-  if (n !== undefined && !secp.verify(compact, hash, n)) {
+  if (n !== undefined && hex(nodeKeyOfCached(privateKey, key)) !== hex(n)) {
     throw new RangeError(`privateKey is not the key of payeeNodeKey ${hex(n)}`);
   }
+  const { signature: compact, recoveryId } = secp.sign(hash, key);
   return invoiceString(unsigned.hrp, signed, { compact, recoveryId }, options.uppercase === true);
 };
 

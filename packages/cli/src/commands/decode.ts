@@ -1,7 +1,7 @@
 // `lninvoice decode <invoice | ->`: the JSON view of each invoice.
 import { parseArgs } from 'node:util';
 import { Bolt11Error, type DecodeOptions, decode, invoiceToJSON } from '@lninvoice/core';
-import { stdinLines, UsageError, underline } from '../io.js';
+import { stdinLines, UsageError, underline, writeOut } from '../io.js';
 
 const DECODE_HELP = `Usage: lninvoice decode <invoice>
        lninvoice decode -            (one invoice per line on standard input)
@@ -53,7 +53,7 @@ export const runDecode = async (args: string[]): Promise<number> => {
   let failures = 0;
   for await (const { line, text } of stdinLines()) {
     try {
-      process.stdout.write(`${JSON.stringify(invoiceToJSON(decode(text, options)))}\n`);
+      await writeOut(`${JSON.stringify(invoiceToJSON(decode(text, options)))}\n`);
     } catch (error) {
       if (!(error instanceof Bolt11Error)) throw error;
       failures++;

@@ -35,6 +35,18 @@ const tablesOfG = (): [OddMultiples, OddMultiples] => {
 
 const toBigInt = (bytes: Uint8Array): bigint => BigInt(`0x${etc.bytesToHex(bytes)}`);
 
+/**
+ * Keys found to be curve points, most recent last. Route hints name the same few peers again and
+ * again; whether a key is a point never changes, so a bounded memory of valid keys is safe.
+ */
+const validKeys = new Set<string>();
+const VALID_KEYS_KEPT = 256;
+const remember = (hex: string): void => {
+  if (validKeys.size >= VALID_KEYS_KEPT)
+    validKeys.delete(validKeys.values().next().value as string);
+  validKeys.add(hex);
+};
+
 /** k·G + m·P, both scalars split by the endomorphism: four half-length streams, one chain. */
 const combine = (k: bigint, m: bigint, point: Point): Point => {
   const [g, phiG] = tablesOfG();
@@ -114,8 +126,12 @@ export const fastSecp256k1: Secp256k1 = {
 
   isValidPublicKey(publicKey) {
     if (publicKey.length !== 33 || (publicKey[0] !== 2 && publicKey[0] !== 3)) return false;
+    const hex = etc.bytesToHex(publicKey);
+    if (validKeys.has(hex)) return true;
     const x = toBigInt(publicKey.subarray(1));
-    return x < P && jacobi(etc.mod(x * x * x + 7n, P), P) === 1;
+    const valid = x < P && jacobi(etc.mod(x * x * x + 7n, P), P) === 1;
+    if (valid) remember(hex);
+    return valid;
   },
 
   sign: nobleSecp256k1.sign,
