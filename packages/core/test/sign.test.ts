@@ -77,6 +77,15 @@ describe('signInvoice', () => {
     expect(() => nodeKeyOf(new Uint8Array(32))).toThrow(RangeError);
   });
 
+  it('notices a key array changed in place between signatures with n', () => {
+    const key = SPEC_KEY.slice();
+    expect(decode(signInvoice(withN, key)).payeeSource).toBe('n-field');
+    key.set(OTHER_KEY);
+    expect(() => signInvoice(withN, key)).toThrow(RangeError);
+    key.set(SPEC_KEY);
+    expect(decode(signInvoice(withN, key)).payeeSource).toBe('n-field');
+  });
+
   it('refuses keys that are not secp256k1 private keys', () => {
     expect(() => signInvoice(unsigned, new Uint8Array(32))).toThrow(RangeError);
     expect(() => signInvoice(unsigned, hexToBytes(N.toString(16)))).toThrow(RangeError);
