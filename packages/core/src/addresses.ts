@@ -1,8 +1,7 @@
 // On-chain addresses of fallback (`f`) fields, written the way the invoice's network writes them.
 // BOLT 11: "MUST set an `f` field to a valid witness version and program, OR to `17` followed by a
 // public key hash, OR to `18` followed by a script hash."
-import { sha256 } from '@noble/hashes/sha2.js';
-import { createBase58check } from '@scure/base';
+import { base58checkDecode, base58checkEncode } from './base58check.js';
 import { NETWORKS, type Network } from './networks.js';
 import { describe } from './params.js';
 import {
@@ -19,7 +18,6 @@ import {
 
 export const P2PKH_VERSION = 17;
 export const P2SH_VERSION = 18;
-const base58check = createBase58check(sha256);
 
 /** BIP 141: a witness program is 2 to 40 bytes; version 0 programs are 20 or 32 bytes. */
 export const isValidWitnessProgram = (version: number, length: number): boolean =>
@@ -37,7 +35,7 @@ export const base58Address = (versionByte: number, hash: Uint8Array): string => 
   const payload = new Uint8Array(21);
   payload[0] = versionByte;
   payload.set(hash, 1);
-  return base58check.encode(payload);
+  return base58checkEncode(payload);
 };
 
 /** The address of a known fallback version (0-18) on `network`. */
@@ -112,18 +110,16 @@ export const parseAddress = (address: string, network: Network, name: string): A
     throw new TypeError(`${name} must be an address string, got ${describe(address)}`);
   const segwit = parseSegwit(address, network, name);
   if (segwit) return segwit;
-  let payload: Uint8Array;
-  try {
-    payload = base58check.decode(address);
-  } catch {
+  const payload = base58checkDecode(address);
+  if (payload === undefined) {
     throw new RangeError(
       `${name}: ${describe(address)} is not a valid base58check or bech32 address`,
     );
   }
-  const [versionByte] = payload;
+  const versionByte = payload[0];
   if (payload.length !== 21) {
     throw new RangeError(
-      `${name}: ${describe(address)} carries ${payload.length - 1} bytes; an address hash is 20`,
+      `${name}: ${describe(address)} holds ${payload.length} bytes; a version byte and a 20-byte hash are 21`,
     );
   }
   const hash = payload.slice(1);

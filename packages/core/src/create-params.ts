@@ -8,7 +8,7 @@ import { MAX_HOPS } from './fields/route-hint.js';
 import type { RouteHintHop } from './invoice.js';
 import { defineNetwork, NETWORKS, type Network } from './networks.js';
 import { bytesParam, describe, integerParam } from './params.js';
-import type { Secp256k1 } from './secp256k1.js';
+import type { Secp256k1Verifier } from './secp256k1.js';
 
 /** The order fields are written in unless `fieldOrder` says otherwise. */
 export const DEFAULT_FIELD_ORDER: readonly FieldTag[] = [
@@ -147,7 +147,7 @@ export const featureBitsParam = (params: CreateInvoiceParams): number[] => {
 
 const SHORT_CHANNEL_ID = /^(\d{1,8})x(\d{1,8})x(\d{1,5})$/;
 
-export const routeHintsParam = (routes: unknown, secp: Secp256k1): RouteHintHop[][] => {
+export const routeHintsParam = (routes: unknown, secp: Secp256k1Verifier): RouteHintHop[][] => {
   if (!Array.isArray(routes))
     throw new TypeError(`routeHints must be an array of routes, got ${describe(routes)}`);
   return routes.map((route: unknown, r) => {

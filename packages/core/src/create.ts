@@ -13,7 +13,7 @@ import {
   paymentHashParam,
   routeHintsParam,
 } from './create-params.js';
-import { fastSecp256k1 } from './ec/fast.js';
+import { fastVerifier } from './ec/fast.js';
 import type { InvoiceFeatureName } from './features.js';
 import { MAX_FIELD_BYTES, writeBytes } from './fields/bytes.js';
 import { writeDescription } from './fields/description.js';
@@ -25,7 +25,7 @@ import type { FieldWords, RouteHintHop } from './invoice.js';
 import type { Network } from './networks.js';
 import { bytesParam, describe, integerParam } from './params.js';
 import { randomBytes } from './random.js';
-import type { Secp256k1 } from './secp256k1.js';
+import type { Secp256k1Verifier } from './secp256k1.js';
 import { CHARSET } from './words.js';
 
 /** The tags of the fields `createInvoice` writes. */
@@ -74,7 +74,7 @@ export interface CreateInvoiceParams {
   /** The order to write fields in (all `f` together, all `r` together). */
   readonly fieldOrder?: readonly FieldTag[];
   /** The elliptic-curve implementation used to check keys (default: `fastSecp256k1`). */
-  readonly secp256k1?: Secp256k1;
+  readonly secp256k1?: Secp256k1Verifier;
 }
 
 /** An invoice ready to be signed by `signInvoice` or `signInvoiceWith`. */
@@ -99,7 +99,7 @@ export const createInvoice = (params: CreateInvoiceParams): UnsignedInvoice => {
     if (!PARAMETER_NAMES.has(key))
       throw new TypeError(`createInvoice has no parameter ${describe(key)}`);
   }
-  const secp = params.secp256k1 ?? fastSecp256k1;
+  const secp = params.secp256k1 ?? fastVerifier;
   const network = networkParam(params.network);
   const amountText =
     params.amountMsat === undefined

@@ -1,7 +1,7 @@
 // decode: string → invoice. Layers: framing (bech32) → hrp → one reader per field → the rules on
 // the set of fields → signature.
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
-import { fastSecp256k1 } from './ec/fast.js';
+import { fastVerifier } from './ec/fast.js';
 import { Bolt11Error } from './errors.js';
 import type { Feature } from './features.js';
 import { readBytes } from './fields/bytes.js';
@@ -24,7 +24,7 @@ import type {
 import { withJsonView } from './json.js';
 import { checkNodeKey, checkRouteHintKeys } from './keys.js';
 import type { Network } from './networks.js';
-import type { Secp256k1 } from './secp256k1.js';
+import type { Secp256k1Verifier } from './secp256k1.js';
 import { hasHighS, readSignature, signingHash } from './signature.js';
 
 export interface DecodeOptions {
@@ -43,11 +43,12 @@ export interface DecodeOptions {
   /** Networks beyond bitcoin, testnet, signet and regtest (see `defineNetwork`). */
   readonly networks?: readonly Network[];
   /** The elliptic-curve implementation (default: `fastSecp256k1`, built on @noble/secp256k1). */
-  readonly secp256k1?: Secp256k1;
+  readonly secp256k1?: Secp256k1Verifier;
 }
 
 export interface VerifyOptions {
-  readonly secp256k1?: Secp256k1;
+  /** The elliptic-curve implementation (default: `fastSecp256k1`). */
+  readonly secp256k1?: Secp256k1Verifier;
 }
 
 /** BOLT 11: "any field with fixed `data_length` (`p`, `h`, `s`, `n`)". */
@@ -70,7 +71,7 @@ const readFields = (
   fields: readonly TaggedField[],
   network: Network,
   legacy: boolean,
-  secp: Secp256k1 | undefined,
+  secp: Secp256k1Verifier | undefined,
 ): FieldValues => {
   const values: FieldValues = {
     single: new Map(),
@@ -202,7 +203,7 @@ export function decode(invoice: string, options: DecodeOptions = {}): Unverified
   const input = readBech32(invoice);
   const { network, amountMsat } = parseHrp(input.hrp, networksFor(options.networks), input.offset);
   const data = splitDataPart(input);
-  const secp = options.verify === false ? undefined : (options.secp256k1 ?? fastSecp256k1);
+  const secp = options.verify === false ? undefined : (options.secp256k1 ?? fastVerifier);
   const values = readFields(data.fields, network, options.legacy === true, secp);
 
   const signature = readSignature(data.signatureWords, data.signatureSpan);
@@ -262,7 +263,7 @@ export function decode(invoice: string, options: DecodeOptions = {}): Unverified
  * payee is recovered from the signature.
  */
 export const verifyInvoice = (invoice: UnverifiedInvoice, options: VerifyOptions = {}): Invoice => {
-  const secp = options.secp256k1 ?? fastSecp256k1;
+  const secp = options.secp256k1 ?? fastVerifier;
   const routeFields = invoice.fields.filter((f) => f.tag === 'r');
   invoice.routeHints.forEach((hops, i) => {
     checkRouteHintKeys(routeFields[i] as TaggedField, hops, secp);
@@ -273,7 +274,7 @@ export const verifyInvoice = (invoice: UnverifiedInvoice, options: VerifyOptions
   return checkSignature(invoice, secp);
 };
 
-const checkSignature = (invoice: UnverifiedInvoice, secp: Secp256k1): Invoice => {
+const checkSignature = (invoice: UnverifiedInvoice, secp: Secp256k1Verifier): Invoice => {
   const { signature, signingHash: hash } = invoice;
   // The signature follows the last field (an invoice always has p and s).
   const start = invoice.fields.at(-1)?.span[1] ?? 0;

@@ -9,7 +9,7 @@ export {
 } from './create.js';
 export { DEFAULT_FIELD_ORDER } from './create-params.js';
 export { type DecodeOptions, decode, type VerifyOptions, verifyInvoice } from './decode.js';
-export { fastSecp256k1 } from './ec/fast.js';
+export { fastSecp256k1, fastVerifier } from './ec/fast.js';
 export { type EncodeOptions, encode } from './encode.js';
 export { BOLT11_ERROR_CODES, Bolt11Error, type Bolt11ErrorCode, type Span } from './errors.js';
 export {
@@ -41,7 +41,7 @@ export {
   TESTNET,
 } from './networks.js';
 export { createPaymentPreimage } from './preimage.js';
-export { nobleSecp256k1, type Secp256k1 } from './secp256k1.js';
+export { nobleSecp256k1, type Secp256k1, type Secp256k1Verifier } from './secp256k1.js';
 export { invoiceSections, type Section, type SectionKind } from './sections.js';
 export {
   type ExternalSigner,

@@ -5,10 +5,11 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import * as noble from '@noble/secp256k1';
 
 /**
- * secp256k1 operations on compact signatures and 32-byte message hashes (no hashing inside).
- * An implementation must not throw on bad input: it answers `undefined` or `false`.
+ * The secp256k1 operations that check invoices, on compact signatures and 32-byte message hashes
+ * (no hashing inside). An implementation must not throw on bad input: it answers `undefined` or
+ * `false`. Decoding needs only these, so a decoder's bundle carries no signing code.
  */
-export interface Secp256k1 {
+export interface Secp256k1Verifier {
   /** The 33-byte compressed key that signed `hash`, or undefined when none can be recovered. */
   recoverPublicKey(
     signature: Uint8Array,
@@ -19,6 +20,10 @@ export interface Secp256k1 {
   verify(signature: Uint8Array, hash: Uint8Array, publicKey: Uint8Array): boolean;
   /** True when `publicKey` is a 33-byte compressed encoding of a point on the curve. */
   isValidPublicKey(publicKey: Uint8Array): boolean;
+}
+
+/** A verifier that also signs: what creating and signing invoices use. */
+export interface Secp256k1 extends Secp256k1Verifier {
   /**
    * The deterministic (RFC 6979), low-S signature of `hash` by `privateKey` (32 bytes, already
    * checked to be in [1, n-1]), with the recovery id of the signer's key.
@@ -28,6 +33,14 @@ export interface Secp256k1 {
 
 /** The group order n of secp256k1. */
 export const CURVE_ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
+
+/** noble's deterministic (RFC 6979), low-S signing. */
+export const nobleSign: Secp256k1['sign'] = (hash, privateKey) => {
+  // noble's synchronous RFC 6979 needs an HMAC-SHA256: lend it one unless the app already has.
+  noble.hashes.hmacSha256 ??= (key, message) => hmac(sha256, key, message);
+  const recovered = noble.sign(hash, privateKey, { prehash: false, format: 'recovered' });
+  return { signature: recovered.slice(1), recoveryId: recovered[0] as number };
+};
 
 export const nobleSecp256k1: Secp256k1 = {
   recoverPublicKey(signature, recoveryId, hash) {
@@ -50,10 +63,5 @@ export const nobleSecp256k1: Secp256k1 = {
   isValidPublicKey(publicKey) {
     return noble.utils.isValidPublicKey(publicKey, true);
   },
-  sign(hash, privateKey) {
-    // noble's synchronous RFC 6979 needs an HMAC-SHA256: lend it one unless the app already has.
-    noble.hashes.hmacSha256 ??= (key, message) => hmac(sha256, key, message);
-    const recovered = noble.sign(hash, privateKey, { prehash: false, format: 'recovered' });
-    return { signature: recovered.slice(1), recoveryId: recovered[0] as number };
-  },
+  sign: nobleSign,
 };

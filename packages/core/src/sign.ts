@@ -4,11 +4,11 @@
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { getPublicKey } from '@noble/secp256k1';
 import type { UnsignedInvoice } from './create.js';
-import { fastSecp256k1 } from './ec/fast.js';
+import { fastSecp256k1, fastVerifier } from './ec/fast.js';
 import { Bolt11Error } from './errors.js';
 import type { InvoiceSignature } from './invoice.js';
 import { bytesParam, describe } from './params.js';
-import type { Secp256k1 } from './secp256k1.js';
+import type { Secp256k1, Secp256k1Verifier } from './secp256k1.js';
 import { invoiceString, signedWords } from './serialize.js';
 import { hasHighS, isValidCompact, isValidScalar, signingHash } from './signature.js';
 
@@ -31,7 +31,7 @@ const checkSignerAnswer = (
   unsigned: UnsignedInvoice,
   hash: Uint8Array,
   signature: InvoiceSignature,
-  secp: Secp256k1,
+  secp: Secp256k1Verifier,
 ): void => {
   const n = unsigned.payeeNodeKey;
   if (n !== undefined) {
@@ -72,7 +72,7 @@ const nodeKeys = new WeakMap<Uint8Array, { key: Uint8Array; node: Uint8Array }>(
 const nodeKeyOfCached = (privateKey: Uint8Array | string, key: Uint8Array): Uint8Array => {
   if (typeof privateKey === 'string') return getPublicKey(key, true);
   const known = nodeKeys.get(privateKey);
-  if (known && known.key.every((b, i) => b === key[i])) return known.node;
+  if (known?.key.every((b, i) => b === key[i])) return known.node;
   const node = getPublicKey(key, true);
   nodeKeys.set(privateKey, { key, node });
   return node;
@@ -113,7 +113,7 @@ export const signInvoiceWith = async (
 ): Promise<string> => {
   if (typeof signer !== 'function')
     throw new TypeError(`signer must be a function, got ${describe(signer)}`);
-  const secp = options.secp256k1 ?? fastSecp256k1;
+  const secp = options.secp256k1 ?? fastVerifier;
   const signed = signedWords(unsigned.timestamp, unsigned.fields);
   const hash = signingHash(unsigned.hrp, signed);
   const answer = await signer(hash.slice());

@@ -18,13 +18,16 @@ export const BECH32 = 1;
 /** The checksum constant of bech32m (BIP 350): segwit v1+ addresses. */
 export const BECH32M = 0x2bc830a3;
 const GENERATORS = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
+/** The XOR of the generators selected by each 5-bit top of the checksum: one lookup per step. */
+const GENERATOR_SUMS = new Int32Array(32);
+for (let top = 0; top < 32; top++) {
+  let sum = 0;
+  for (let i = 0; i < 5; i++) if ((top >>> i) & 1) sum ^= GENERATORS[i] as number;
+  GENERATOR_SUMS[top] = sum;
+}
 
-const polymodStep = (chk: number, value: number): number => {
-  const top = chk >>> 25;
-  let next = ((chk & 0x1ffffff) << 5) ^ value;
-  for (let i = 0; i < 5; i++) if ((top >>> i) & 1) next ^= GENERATORS[i] as number;
-  return next;
-};
+const polymodStep = (chk: number, value: number): number =>
+  ((chk & 0x1ffffff) << 5) ^ value ^ (GENERATOR_SUMS[chk >>> 25] as number);
 
 const hrpChecksumState = (hrp: string): number => {
   let chk = 1;
@@ -76,8 +79,8 @@ export const wordsToPaddedBytes = (words: Uint8Array): Uint8Array => {
   let acc = 0;
   let bits = 0;
   let j = 0;
-  for (const w of words) {
-    acc = ((acc << 5) | w) & 0xfff;
+  for (let i = 0; i < words.length; i++) {
+    acc = ((acc << 5) | (words[i] as number)) & 0xfff;
     bits += 5;
     if (bits >= 8) {
       bits -= 8;

@@ -135,7 +135,7 @@ describe('base58check addresses', () => {
     );
     const long = createBase58check(sha256).encode(new Uint8Array(22));
     expect(() => parseAddress(long, BITCOIN, 'a')).toThrow(
-      'carries 21 bytes; an address hash is 20',
+      'holds 22 bytes; a version byte and a 20-byte hash are 21',
     );
     const unknownVersion = createBase58check(sha256).encode(
       Uint8Array.of(0x30, ...new Uint8Array(20)),

@@ -15,6 +15,12 @@ const flipS = (signature: Uint8Array): Uint8Array => {
   return Uint8Array.from([...signature.subarray(0, 32), ...toBytes(N - s)]);
 };
 
+/** A signature of `hash` by `key` with its recovery id and the hash: recovery's arguments. */
+const signed = (key: Uint8Array, hash: Uint8Array) => {
+  const { signature, recoveryId } = nobleSecp256k1.sign(hash, key);
+  return [signature, recoveryId, hash] as const;
+};
+
 describe('fast backend = noble: verification and curve points', () => {
   it('verifies exactly as noble does for 1,500 valid, high-S and forged signatures', () => {
     fc.assert(
@@ -24,12 +30,7 @@ describe('fast backend = noble: verification and curve points', () => {
         fc.constantFrom('valid', 'high-s', 'other-hash', 'other-key'),
         (seed, hash, kind) => {
           const key = sha256(seed);
-          const publicKey = nobleSecp256k1.recoverPublicKey(
-            ...(() => {
-              const s = nobleSecp256k1.sign(hash, key);
-              return [s.signature, s.recoveryId, hash] as const;
-            })(),
-          ) as Uint8Array;
+          const publicKey = nobleSecp256k1.recoverPublicKey(...signed(key, hash)) as Uint8Array;
           let { signature } = nobleSecp256k1.sign(hash, key);
           let message = hash;
           let signer = publicKey;
@@ -46,6 +47,24 @@ describe('fast backend = noble: verification and curve points', () => {
       { seed: 73, numRuns: 1500 },
     );
   }, 120_000);
+
+  it('verifies by remembered keys as by fresh ones, across evictions from the memory', () => {
+    // 80 payees, more than the 64 key tables kept, each seen three times in turn.
+    const payees = Array.from({ length: 80 }, (_, i) => sha256(Uint8Array.of(i, 1)));
+    const keys = payees.map(
+      (key) => nobleSecp256k1.recoverPublicKey(...signed(key, new Uint8Array(32))) as Uint8Array,
+    );
+    for (let round = 0; round < 3; round++) {
+      payees.forEach((key, i) => {
+        const hash = sha256(Uint8Array.of(round, i));
+        const { signature } = nobleSecp256k1.sign(hash, key);
+        const other = keys[(i + 1) % keys.length] as Uint8Array;
+        expect(fastSecp256k1.verify(signature, hash, keys[i] as Uint8Array)).toBe(true);
+        expect(fastSecp256k1.verify(signature, hash, other)).toBe(false);
+        expect(fastSecp256k1.verify(flipS(signature), hash, keys[i] as Uint8Array)).toBe(true);
+      });
+    }
+  }, 60_000);
 
   it('checks curve points exactly as noble does for 4,000 random keys', () => {
     fc.assert(

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BETA, endomorphism, LAMBDA, splitScalar } from '../src/ec/glv.js';
 import { jacobi } from '../src/ec/legendre.js';
+import { sqrtModP } from '../src/ec/sqrt.js';
 import { multiScalarMultiply, oddMultiples, wnaf } from '../src/ec/straus.js';
 import { CURVE_ORDER as N } from '../src/secp256k1.js';
 
@@ -105,5 +106,34 @@ describe('Jacobi symbol', () => {
       }),
       { seed: 65, numRuns: 300 },
     );
+  });
+});
+
+describe('square root mod p', () => {
+  it('uses the exponent (p+1)/4 its addition chain spells out', () => {
+    expect(((P + 1n) / 4n).toString(2)).toBe(`${'1'.repeat(223)}0${'1'.repeat(22)}0000${'11'}00`);
+  });
+
+  it('finds a root of every square and none for a non-square, as noble decompression does', () => {
+    fc.assert(
+      fc.property(fc.bigInt(0n, P - 1n), (x) => {
+        const rhs = etc.mod(x * x * x + 7n, P);
+        const root = sqrtModP(rhs);
+        let noble: Point | undefined;
+        try {
+          noble = Point.fromBytes(Uint8Array.of(2, ...etc.numberToBytesBE(x)));
+        } catch {
+          noble = undefined;
+        }
+        expect(root === undefined).toBe(noble === undefined);
+        if (root !== undefined) {
+          expect(etc.mod(root * root, P)).toBe(rhs);
+          expect([root, P - root]).toContain(noble?.toAffine().y);
+        }
+      }),
+      { seed: 66, numRuns: 500 },
+    );
+    expect(sqrtModP(0n)).toBe(0n);
+    expect(sqrtModP(1n)).toBe(1n);
   });
 });
