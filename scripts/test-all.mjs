@@ -1,6 +1,7 @@
 // The whole test suite, as CI runs it: lint, build, typecheck, unit and integration tests of
-// every package, the packed-package checks and the changesets configuration. Ends with one
-// line, "N passed, N failed": the tests of every vitest report plus one per check step.
+// every package, the packed-package checks, the size budgets, a quick run of the benchmark and
+// the changesets configuration. Ends with one line, "N passed, N failed": the tests of every
+// vitest report plus one per check step.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +33,9 @@ const steps = [
   ['build and typecheck', turbo, ['run', 'build', 'typecheck', '--output-logs=errors-only']],
   ['tests', turbo, ['run', 'test', '--output-logs=full', '--concurrency=1']],
   ['packed packages', process.execPath, [join(ROOT, 'scripts', 'check-packages.mjs')]],
+  ['size budgets', process.execPath, [join(ROOT, 'scripts', 'size.mjs')]],
+  // The benchmark suite must keep running; its numbers are only meaningful from `pnpm bench`.
+  ['benchmark (quick run)', process.execPath, [join(ROOT, 'bench', 'src', 'run.mjs'), '--quick']],
   ['changesets config', join(ROOT, 'node_modules', '.bin', 'changeset'), ['status']],
 ];
 const results = steps.map(([label, cmd, args]) => ({ label, ok: run(label, cmd, args) }));

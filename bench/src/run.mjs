@@ -1,0 +1,219 @@
+// `pnpm bench`: speed, size, cold start and memory of @lninvoice beside the peer libraries, in one
+// run, as ratios against the targets of issue 8. `--quick` runs a small version (CI's smoke test).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { decode } from '@lninvoice/core';
+import bolt11 from 'bolt11';
+import { decode as lightDecode } from 'light-bolt11-decoder';
+import { kib } from '../../scripts/bundle-size.mjs';
+import { measureBudgets } from '../../scripts/size-budgets.mjs';
+import { measureColdStart } from './cold-start.mjs';
+import { generateInvoices, specInvalidInvoices, specInvoices } from './corpus.mjs';
+import { measureMemory } from './memory.mjs';
+import { nativeBindingsLoad, nativeSecp256k1 } from './native-secp256k1.mjs';
+import { measureSizes } from './sizes.mjs';
+import { parseSpeed, signSpeed, verifiedSpeed } from './speed.mjs';
+
+const quick = process.argv.includes('--quick');
+const SETTINGS = quick
+  ? { corpus: 120, verified: 40, signed: 40, rounds: 3, coldRuns: 3, lines: [1_000, 2_000] }
+  : {
+      corpus: 1_000,
+      verified: 300,
+      signed: 300,
+      rounds: 11,
+      coldRuns: 30,
+      lines: [10_000, 100_000],
+    };
+
+const lines = [];
+const say = (text = '') => {
+  lines.push(text);
+  console.log(text);
+};
+const table = (header, rows) => {
+  say(`| ${header.join(' | ')} |`);
+  say(`|${header.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`);
+  for (const row of rows) say(`| ${row.join(' | ')} |`);
+  say();
+};
+const rate = (r) =>
+  `${Math.round(r.median).toLocaleString('en')} (${Math.round(r.min).toLocaleString('en')}–${Math.round(r.max).toLocaleString('en')})`;
+const ratio = (a, b) => a / b;
+const x = (value) => `${value.toFixed(2)}×`;
+const targets = [];
+/** True when `f` returns, false when it throws. */
+const attempt = (f) => {
+  try {
+    f();
+    return true;
+  } catch {
+    return false;
+  }
+};
+const target = (what, value, goal, met) => targets.push({ what, value, goal, met });
+
+const corpus = generateInvoices(SETTINGS.corpus, 1);
+const invoices = corpus.map((c) => c.invoice);
+const spec = specInvoices();
+say(`# lninvoice benchmark${quick ? ' (quick)' : ''}`);
+say();
+say(
+  `Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores. ` +
+    `Corpus: ${invoices.length} generated invoices (seed 1, ${Math.min(...invoices.map((i) => i.length))}–${Math.max(...invoices.map((i) => i.length))} characters) + ${spec.length} BOLT 11 spec vectors. ` +
+    `Throughput in operations per second: median of ${SETTINGS.rounds} interleaved rounds (min–max). ` +
+    `The \`secp256k1\` package ${nativeBindingsLoad() ? 'runs libsecp256k1 (native)' : 'could NOT load libsecp256k1: "native" rows run its JavaScript fallback'}.`,
+);
+say();
+
+// The native recipe must agree with the default backend before its speed means anything: on
+// generated invoices and on the spec's, whose high-S example needs recovery of a high-S signature.
+for (const invoice of [...invoices.slice(0, 50), ...spec]) {
+  const a = decode(invoice, { legacy: true });
+  const b = decode(invoice, { legacy: true, secp256k1: nativeSecp256k1 });
+  if (Buffer.compare(a.payeeNodeKey, b.payeeNodeKey) !== 0)
+    throw new Error('native backend disagrees');
+}
+
+const parse = parseSpeed([...invoices, ...spec], { rounds: SETTINGS.rounds, warmup: 3 });
+const verified = verifiedSpeed(invoices.slice(0, SETTINGS.verified), {
+  rounds: SETTINGS.rounds,
+  warmup: 1,
+});
+const signed = signSpeed(corpus.slice(0, SETTINGS.signed), { rounds: SETTINGS.rounds, warmup: 1 });
+
+const speedTable = (title, results, base) => {
+  say(`## ${title}`);
+  say();
+  table(
+    ['', 'ops/s', `vs ${base.name}`, 'refused'],
+    results.map((r) => [r.name, rate(r), x(ratio(r.median, base.median)), String(r.refused)]),
+  );
+};
+const [ourParse, light] = parse;
+speedTable('Parse only (no signature check)', parse, light);
+const invalid = specInvalidInvoices();
+const accepted = (f) => invalid.filter((i) => attempt(() => f(i))).length;
+say(
+  'Refused: all three refuse the spec example "fields which must be ignored" (lninvoice accepts it ' +
+    'with `legacy: true`, see core README, Policy decisions). Of the ' +
+    `${invalid.length} invoices the spec says a reader must reject, lninvoice accepts ` +
+    `${accepted((i) => decode(i))}, light-bolt11-decoder ${accepted(lightDecode)}, bolt11 ${accepted(bolt11.decode)}.`,
+);
+say();
+target(
+  'parse-only decode vs light-bolt11-decoder',
+  ratio(ourParse.median, light.median),
+  '≥ 5×',
+  ratio(ourParse.median, light.median) >= 5,
+);
+
+const [ourVerified, nobleRecover, , ourNative, bolt11Decode] = verified;
+speedTable('Verified decode (payee recovered, or `n` verified)', verified, nobleRecover);
+target(
+  'verified decode vs noble recoverPublicKey',
+  ratio(ourVerified.median, nobleRecover.median),
+  '≥ 2×',
+  ratio(ourVerified.median, nobleRecover.median) >= 2,
+);
+target(
+  'verified decode, native backend, vs bolt11 (native)',
+  ratio(ourNative.median, bolt11Decode.median),
+  '≥ 1×',
+  ratio(ourNative.median, bolt11Decode.median) >= 1,
+);
+
+const [ourSign, nobleSign] = signed;
+speedTable('Create + sign', signed, nobleSign);
+target(
+  'create + sign vs noble sign',
+  ratio(ourSign.median, nobleSign.median),
+  '≥ 0.9×',
+  ratio(ourSign.median, nobleSign.median) >= 0.9,
+);
+
+say('## Bundle size (esbuild, browser, minified + gzip)');
+say();
+table(
+  ['', 'minified', 'gzip'],
+  (await measureSizes()).map((s) => [s.name, kib(s.minified), kib(s.gzip)]),
+);
+const budgets = await measureBudgets();
+table(
+  ['package', 'gzip', 'target', 'CI limit'],
+  budgets.map((b) => [b.name, kib(b.measured), kib(b.target), kib(b.limit)]),
+);
+for (const b of budgets)
+  target(`size: ${b.name}`, b.measured / 1024, `≤ ${kib(b.target)}`, b.measured <= b.target);
+
+say('## Cold start');
+say();
+const [nodeAlone, cli] = measureColdStart(invoices[0], SETTINGS.coldRuns);
+table(
+  ['command', 'median', 'min', 'vs node -e 0'],
+  [nodeAlone, cli].map((c) => [
+    c.name,
+    `${c.median.toFixed(1)} ms`,
+    `${c.min.toFixed(1)} ms`,
+    x(c.median / nodeAlone.median),
+  ]),
+);
+target(
+  'cold start vs node -e 0',
+  cli.median / nodeAlone.median,
+  '≤ 1.5×',
+  cli.median / nodeAlone.median <= 1.5,
+);
+
+say('## Memory: `lninvoice decode -`');
+say();
+const memory = await measureMemory(invoices, SETTINGS.lines);
+table(
+  ['lines', 'peak RSS', 'time', 'invoices/s'],
+  memory.map((m) => [
+    m.lines.toLocaleString('en'),
+    `${(m.peakRss / 2 ** 20).toFixed(1)} MiB`,
+    `${m.seconds.toFixed(1)} s`,
+    Math.round(m.lines / m.seconds).toLocaleString('en'),
+  ]),
+);
+const growth = memory.at(-1).peakRss / memory[0].peakRss;
+target(
+  `peak RSS, ${SETTINGS.lines[1]} vs ${SETTINGS.lines[0]} lines`,
+  growth,
+  '≤ 1.1× (flat)',
+  growth <= 1.1,
+);
+
+say('## Targets');
+say();
+table(
+  ['', 'measured', 'target', ''],
+  targets.map((t) => [
+    t.what,
+    t.what.startsWith('size') ? `${t.value.toFixed(1)} KiB` : x(t.value),
+    t.goal,
+    t.met ? 'met' : '**not met**',
+  ]),
+);
+
+const reports = new URL('../reports/', import.meta.url);
+mkdirSync(reports, { recursive: true });
+writeFileSync(new URL('latest.md', reports), `${lines.join('\n')}\n`);
+writeFileSync(
+  new URL('latest.json', reports),
+  JSON.stringify(
+    {
+      settings: SETTINGS,
+      parse,
+      verified,
+      signed,
+      budgets,
+      memory,
+      targets,
+      cold: [nodeAlone, cli],
+    },
+    null,
+    2,
+  ),
+);

@@ -1,0 +1,12 @@
+// CI's size check: a change that makes a package heavier than its limit fails.
+import { kib } from './bundle-size.mjs';
+import { measureBudgets } from './size-budgets.mjs';
+
+let failed = 0;
+for (const { name, measured, limit, target } of await measureBudgets()) {
+  const ok = measured <= limit;
+  if (!ok) failed++;
+  const note = measured <= target ? 'target met' : `target ${kib(target)}`;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(20)} ${kib(measured).padStart(9)}  limit ${kib(limit)}  (${note})`);
+}
+process.exitCode = failed === 0 ? 0 : 1;
