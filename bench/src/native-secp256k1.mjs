@@ -1,7 +1,27 @@
-// The recipe from @lninvoice/core's README: libsecp256k1 through the `secp256k1` npm package
-// (native bindings in Node) as core's Secp256k1 backend.
+// The native backend recipe of @lninvoice/core's README (libsecp256k1 through the `secp256k1` npm
+// package), taken from the README itself: what is measured is what is documented.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import secp from 'secp256k1';
+
+const README = new URL('../../packages/core/README.md', import.meta.url);
+const RECIPE = new URL('../reports/readme-native-recipe.mjs', import.meta.url);
+
+/** The README's code block that defines `nativeSecp256k1`, without its usage line. */
+const recipeSource = () => {
+  const blocks = [...readFileSync(README, 'utf8').matchAll(/```js\n([\s\S]*?)```/g)];
+  const block = blocks
+    .map((m) => m[1])
+    .find((code) => code.includes('export const nativeSecp256k1'));
+  if (!block) throw new Error('core README: no code block defines nativeSecp256k1');
+  return block.replace(/^decode\(.*\n/m, '');
+};
+
+/** The recipe as a module next to the bench's own dependencies, imported. */
+export const loadNativeRecipe = async () => {
+  mkdirSync(new URL('.', RECIPE), { recursive: true });
+  writeFileSync(RECIPE, recipeSource());
+  return (await import(RECIPE.href)).nativeSecp256k1;
+};
 
 /**
  * Whether `secp256k1` (ours, and bolt11's own copy) runs libsecp256k1 rather than its pure
@@ -16,26 +36,3 @@ export const nativeBindingsLoad = () =>
       return false;
     }
   });
-
-export const nativeSecp256k1 = {
-  recoverPublicKey(signature, recoveryId, hash) {
-    try {
-      return secp.ecdsaRecover(signature, recoveryId, hash, true);
-    } catch {
-      return undefined;
-    }
-  },
-  verify(signature, hash, publicKey) {
-    try {
-      // libsecp256k1 verifies low-S signatures only; the interface accepts both forms.
-      return secp.ecdsaVerify(secp.signatureNormalize(signature.slice()), hash, publicKey);
-    } catch {
-      return false;
-    }
-  },
-  isValidPublicKey: (publicKey) => publicKey.length === 33 && secp.publicKeyVerify(publicKey),
-  sign(hash, privateKey) {
-    const { signature, recid } = secp.ecdsaSign(hash, privateKey);
-    return { signature, recoveryId: recid };
-  },
-};

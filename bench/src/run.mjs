@@ -10,7 +10,7 @@ import { measureBudgets } from '../../scripts/size-budgets.mjs';
 import { measureColdStart } from './cold-start.mjs';
 import { generateInvoices, specInvalidInvoices, specInvoices } from './corpus.mjs';
 import { measureMemory } from './memory.mjs';
-import { nativeBindingsLoad, nativeSecp256k1 } from './native-secp256k1.mjs';
+import { loadNativeRecipe, nativeBindingsLoad } from './native-secp256k1.mjs';
 import { measureSizes } from './sizes.mjs';
 import { parseSpeed, signSpeed, verifiedSpeed } from './speed.mjs';
 
@@ -53,6 +53,7 @@ const attempt = (f) => {
 };
 const target = (what, value, goal, met) => targets.push({ what, value, goal, met });
 
+const nativeSecp256k1 = await loadNativeRecipe();
 const corpus = generateInvoices(SETTINGS.corpus, 1);
 const invoices = corpus.map((c) => c.invoice);
 const spec = specInvoices();
@@ -76,7 +77,7 @@ for (const invoice of [...invoices.slice(0, 50), ...spec]) {
 }
 
 const parse = parseSpeed([...invoices, ...spec], { rounds: SETTINGS.rounds, warmup: 3 });
-const verified = verifiedSpeed(invoices.slice(0, SETTINGS.verified), {
+const verified = verifiedSpeed(invoices.slice(0, SETTINGS.verified), nativeSecp256k1, {
   rounds: SETTINGS.rounds,
   warmup: 1,
 });

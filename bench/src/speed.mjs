@@ -5,7 +5,6 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import * as noble from '@noble/secp256k1';
 import bolt11 from 'bolt11';
 import { decode as lightDecode } from 'light-bolt11-decoder';
-import { nativeSecp256k1 } from './native-secp256k1.mjs';
 import { interleavedRounds } from './rounds.mjs';
 
 noble.hashes.hmacSha256 = (key, message) => hmac(sha256, key, message);
@@ -46,7 +45,7 @@ export const parseSpeed = (invoices, options) =>
   );
 
 /** Verified decode: the payee recovered (or `n` verified), beside bolt11 and noble's own recovery. */
-export const verifiedSpeed = (invoices, options) => {
+export const verifiedSpeed = (invoices, nativeSecp256k1, options) => {
   const recoveries = invoices.map((invoice) => {
     const { signature, signingHash } = decode(invoice, { verify: false });
     return {
