@@ -2,7 +2,7 @@
 // data part into timestamp, tagged fields and signature. Spans point into the original input.
 import { Bolt11Error, type Span } from './errors.js';
 import type { TaggedField } from './invoice.js';
-import { CHARSET, CHECKSUM_LENGTH, hasValidChecksum, wordOf } from './words.js';
+import { BECH32, CHARSET, CHECKSUM_LENGTH, charsToWords } from './words.js';
 
 /** Longest invoice accepted: LDK's and lnd's bound, far above any invoice seen in practice. */
 export const MAX_INVOICE_LENGTH = 7089;
@@ -22,8 +22,11 @@ export interface Bech32Input {
   readonly uppercase: boolean;
 }
 
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
+// Searched by the engine's regular expressions: several times faster than a loop in JavaScript.
+const NOT_PRINTABLE = /[^\x21-\x7e]/;
+const UPPER = /[A-Z]/;
+const LOWER = /[a-z]/;
 
 /**
  * Reads `input` as bech32: surrounding whitespace and a `lightning:` prefix (any case) are
@@ -48,21 +51,17 @@ export const readBech32 = (input: string): Bech32Input => {
 
   // BIP 173: printable US-ASCII only, and "Decoders MUST NOT accept strings where some characters
   // are uppercase and some are lowercase".
-  let firstUpper = -1;
-  let firstLower = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 33 || c > 126) {
-      const shown = String.fromCodePoint(text.codePointAt(i) ?? c);
-      throw new Bolt11Error(
-        'invalid-character',
-        `character ${JSON.stringify(shown)} at position ${offset + i} cannot appear in an invoice`,
-        { span: [offset + i, offset + i + shown.length] },
-      );
-    }
-    if (firstUpper < 0 && isUpper(c)) firstUpper = i;
-    else if (firstLower < 0 && isLower(c)) firstLower = i;
+  const i = text.search(NOT_PRINTABLE);
+  if (i >= 0) {
+    const shown = String.fromCodePoint(text.codePointAt(i) as number);
+    throw new Bolt11Error(
+      'invalid-character',
+      `character ${JSON.stringify(shown)} at position ${offset + i} cannot appear in an invoice`,
+      { span: [offset + i, offset + i + shown.length] },
+    );
   }
+  const firstUpper = text.search(UPPER);
+  const firstLower = text.search(LOWER);
   if (firstUpper >= 0 && firstLower >= 0) {
     const at = Math.max(firstUpper, firstLower);
     throw new Bolt11Error(
@@ -104,19 +103,16 @@ export const readBech32 = (input: string): Bech32Input => {
   }
 
   const dataStart = separator + 1;
-  const all = new Uint8Array(lower.length - dataStart);
-  for (let i = 0; i < all.length; i++) {
-    const w = wordOf(lower.charCodeAt(dataStart + i));
-    if (w < 0) {
-      const at = offset + dataStart + i;
-      throw new Bolt11Error(
-        'invalid-character',
-        `character "${text.charAt(dataStart + i)}" at position ${at} is not a bech32 character (${CHARSET})`,
-        { span: [at, at + 1] },
-      );
-    }
-    all[i] = w;
+  const data = charsToWords(lower, dataStart, hrp);
+  if (typeof data === 'number') {
+    const at = offset + data;
+    throw new Bolt11Error(
+      'invalid-character',
+      `character "${text.charAt(data)}" at position ${at} is not a bech32 character (${CHARSET})`,
+      { span: [at, at + 1] },
+    );
   }
+  const all = data.words;
   if (all.length < CHECKSUM_LENGTH) {
     throw new Bolt11Error(
       'too-short',
@@ -126,7 +122,7 @@ export const readBech32 = (input: string): Bech32Input => {
       },
     );
   }
-  if (!hasValidChecksum(hrp, all)) {
+  if (data.constant !== BECH32) {
     throw new Bolt11Error(
       'bad-checksum',
       'the bech32 checksum does not match: the invoice is mistyped or damaged',

@@ -3,15 +3,24 @@
 // concatenated with the data part (excluding the signature), with 0 bits appended to pad to a
 // byte boundary."
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex } from '@noble/hashes/utils.js';
 import { Bolt11Error, type Span } from './errors.js';
 import type { InvoiceSignature } from './invoice.js';
 import { CURVE_ORDER } from './secp256k1.js';
 import { wordsToBytes, wordsToPaddedBytes } from './words.js';
 
-const HALF_ORDER = CURVE_ORDER >> 1n;
+/** 32 big-endian bytes of a scalar. */
+const scalarBytes = (value: bigint): Uint8Array =>
+  Uint8Array.from(value.toString(16).padStart(64, '0').match(/../g) as string[], (h) =>
+    Number.parseInt(h, 16),
+  );
+const ORDER = scalarBytes(CURVE_ORDER);
+const HALF_ORDER = scalarBytes(CURVE_ORDER >> 1n);
 
-const toBigInt = (bytes: Uint8Array): bigint => BigInt(`0x${bytesToHex(bytes)}`);
+/** a < b, both 32 big-endian bytes: compared as bytes, no bigint needed. */
+const isBelow = (a: Uint8Array, b: Uint8Array): boolean => {
+  for (let i = 0; i < 32; i++) if (a[i] !== b[i]) return (a[i] as number) < (b[i] as number);
+  return false;
+};
 
 /** The hash the payee signed: computed over the words as written, never a re-serialisation. */
 export const signingHash = (hrp: string, signedWords: Uint8Array): Uint8Array => {
@@ -50,10 +59,8 @@ export const readSignature = (words: Uint8Array, span: Span): InvoiceSignature =
 };
 
 /** A 32-byte big-endian integer in [1, n-1]: what a private key, R and S must be. */
-export const isValidScalar = (bytes: Uint8Array): boolean => {
-  const value = toBigInt(bytes);
-  return value !== 0n && value < CURVE_ORDER;
-};
+export const isValidScalar = (bytes: Uint8Array): boolean =>
+  bytes.length === 32 && bytes.some((b) => b !== 0) && isBelow(bytes, ORDER);
 
 /** R and S of a 64-byte compact signature are both in [1, n-1]. */
 export const isValidCompact = (compact: Uint8Array): boolean =>
@@ -61,4 +68,4 @@ export const isValidCompact = (compact: Uint8Array): boolean =>
 
 /** S above n/2: the form BIP 62 ("low-S") forbids. */
 export const hasHighS = (signature: InvoiceSignature): boolean =>
-  toBigInt(signature.compact.subarray(32)) > HALF_ORDER;
+  isBelow(HALF_ORDER, signature.compact.subarray(32));

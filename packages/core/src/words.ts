@@ -47,9 +47,26 @@ export const checksumConstant = (hrp: string, words: ArrayLike<number>): number 
   return chk;
 };
 
-/** True when `words` (data followed by the 6 checksum words) carry a valid bech32 checksum. */
-export const hasValidChecksum = (hrp: string, words: Uint8Array): boolean =>
-  checksumConstant(hrp, words) === BECH32;
+/**
+ * The words of the lowercase bech32 characters of `text` from `start` on, with the checksum
+ * constant they carry under `hrp` (computed in the same pass); or, when a character is not in the
+ * bech32 alphabet, its index in `text`.
+ */
+export const charsToWords = (
+  text: string,
+  start: number,
+  hrp: string,
+): { words: Uint8Array; constant: number } | number => {
+  const words = new Uint8Array(text.length - start);
+  let chk = hrpChecksumState(hrp);
+  for (let i = 0; i < words.length; i++) {
+    const word = wordOf(text.charCodeAt(start + i));
+    if (word < 0) return start + i;
+    words[i] = word;
+    chk = polymodStep(chk, word);
+  }
+  return { words, constant: chk };
+};
 
 /** The 6 checksum words for lowercase `hrp` and data `words`. */
 export const checksumWords = (
@@ -76,10 +93,27 @@ export const wordsToChars = (words: ArrayLike<number>): string => {
 /** Bytes of `words`, with zero bits appended to fill the last byte (the signing preimage rule). */
 export const wordsToPaddedBytes = (words: Uint8Array): Uint8Array => {
   const out = new Uint8Array(Math.ceil((words.length * 5) / 8));
+  // Eight words are five bytes exactly: whole groups first, without an accumulator.
+  const whole = words.length - (words.length % 8);
+  let j = 0;
+  for (let i = 0; i < whole; i += 8) {
+    const w0 = words[i] as number;
+    const w1 = words[i + 1] as number;
+    const w2 = words[i + 2] as number;
+    const w3 = words[i + 3] as number;
+    const w4 = words[i + 4] as number;
+    const w5 = words[i + 5] as number;
+    const w6 = words[i + 6] as number;
+    const w7 = words[i + 7] as number;
+    out[j++] = (w0 << 3) | (w1 >> 2);
+    out[j++] = ((w1 & 3) << 6) | (w2 << 1) | (w3 >> 4);
+    out[j++] = ((w3 & 15) << 4) | (w4 >> 1);
+    out[j++] = ((w4 & 1) << 7) | (w5 << 2) | (w6 >> 3);
+    out[j++] = ((w6 & 7) << 5) | w7;
+  }
   let acc = 0;
   let bits = 0;
-  let j = 0;
-  for (let i = 0; i < words.length; i++) {
+  for (let i = whole; i < words.length; i++) {
     acc = ((acc << 5) | (words[i] as number)) & 0xfff;
     bits += 5;
     if (bits >= 8) {

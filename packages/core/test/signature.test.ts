@@ -3,6 +3,7 @@ import { bytesToHex as hex, hexToBytes } from '@noble/hashes/utils.js';
 import * as secp from '@noble/secp256k1';
 import { describe, expect, it } from 'vitest';
 import { decode, nobleSecp256k1, type Secp256k1, verifyInvoice } from '../src/index.js';
+import { hasHighS, isValidScalar } from '../src/signature.js';
 import { baseFields, bytesField, craft, SPEC_KEY, SPEC_PUBKEY } from './helpers/craft.js';
 import { codeOf, errorOf, parseOnly } from './helpers/outcome.js';
 
@@ -148,5 +149,36 @@ describe('verify: false and verifyInvoice', () => {
     expect(nobleSecp256k1.isValidPublicKey(hexToBytes(SPEC_PUBKEY))).toBe(true);
     expect(nobleSecp256k1.isValidPublicKey(new Uint8Array(33))).toBe(false);
     expect(nobleSecp256k1.isValidPublicKey(secp.getPublicKey(SPEC_KEY, false))).toBe(false);
+  });
+});
+
+describe('scalar ranges, compared as bytes', () => {
+  const N = secp.Point.CURVE().n;
+  const bytes = (value: bigint): Uint8Array => hexToBytes(value.toString(16).padStart(64, '0'));
+  const compact = (s: bigint) => ({
+    compact: Uint8Array.from([...bytes(1n), ...bytes(s)]),
+    recoveryId: 0,
+  });
+
+  it('accepts 1 to n-1 and refuses 0, n and above (R, S and private keys)', () => {
+    for (const [value, valid] of [
+      [0n, false],
+      [1n, true],
+      [N >> 1n, true],
+      [N - 1n, true],
+      [N, false],
+      [N + 1n, false],
+      [2n ** 256n - 1n, false],
+    ] as const) {
+      expect(isValidScalar(bytes(value)), `${value}`).toBe(valid);
+    }
+    expect(isValidScalar(new Uint8Array(31).fill(1))).toBe(false);
+  });
+
+  it('calls S high from n/2 + 1 on (BIP 62)', () => {
+    expect(hasHighS(compact(N >> 1n))).toBe(false);
+    expect(hasHighS(compact((N >> 1n) + 1n))).toBe(true);
+    expect(hasHighS(compact(N - 1n))).toBe(true);
+    expect(hasHighS(compact(1n))).toBe(false);
   });
 });
