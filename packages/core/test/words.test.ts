@@ -96,6 +96,20 @@ describe('5-bit ⇄ 8-bit', () => {
     expect(wordsToPaddedBytes(Uint8Array.of(31, 31))).toEqual(Uint8Array.of(0xff, 0xc0));
   });
 
+  it('unpacks bytes five at a time exactly as bit by bit, for every length', () => {
+    const bitByBit = (bytes: Uint8Array): Uint8Array => {
+      const bits = Array.from(bytes, (b) => b.toString(2).padStart(8, '0')).join('');
+      const padded = bits.padEnd(Math.ceil(bits.length / 5) * 5, '0');
+      return Uint8Array.from(padded.match(/.{5}/g) ?? [], (w) => Number.parseInt(w, 2));
+    };
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 70 }), (bytes) => {
+        expect(bytesToWords(bytes)).toEqual(bitByBit(bytes));
+      }),
+      { seed: 13, numRuns: 500 },
+    );
+  });
+
   it('packs words eight at a time exactly as bit by bit, for every length', () => {
     const bitByBit = (words: Uint8Array): Uint8Array => {
       const bits = Array.from(words, (w) => w.toString(2).padStart(5, '0')).join('');
