@@ -64,6 +64,7 @@ export const PAGES: readonly SitePage[] = [
 /** Where a repository file is shown on the site, e.g. `packages/core/README.md` → `core.html`. */
 export const PAGE_OF_REPO_FILE: Readonly<Record<string, string>> = {
   'README.md': 'index.html',
+  'apps/docs': 'index.html',
   'packages/core/README.md': 'core.html',
   'packages/core': 'core.html',
   'packages/validate/README.md': 'validate.html',

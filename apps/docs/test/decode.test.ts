@@ -81,7 +81,7 @@ describe.each(invalidVectors)('invalid: $name', (vector) => {
     const marked = await page.locator('#invoice-string mark.bad').allTextContents();
     if (error?.span === undefined) expect(marked).toEqual([]);
     else expect(marked.join('')).toBe(vector.invoice.slice(...error.span));
-    expect(await text('#checklist .check[data-check="decode"] .finding')).toContain(vector.rule);
+    expect(await text('#checklist [data-check="decode"] .finding')).toContain(vector.rule);
   });
 });
 

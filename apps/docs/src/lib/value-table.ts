@@ -12,7 +12,10 @@ const cell = (value: unknown): Child => {
     return value.length === 0
       ? h('span', { class: 'hint' }, 'none')
       : h('ul', { class: 'plain' }, ...value.map((item) => h('li', {}, cell(item))));
-  if (typeof value === 'object' && value !== null) return valueTable(value);
+  if (typeof value === 'object' && value !== null)
+    return Object.keys(value).length === 0
+      ? h('span', { class: 'hint' }, 'none')
+      : valueTable(value);
   return String(value);
 };
 

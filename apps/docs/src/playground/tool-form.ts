@@ -16,8 +16,14 @@ export const setupToolForm = (
   run: (text: string, data: FormData) => Child | Child[],
 ): (() => void) => {
   const output = $('[data-output]', form);
+  let last: string | undefined;
   const update = () => {
     const data = new FormData(form);
+    // A change event follows the input events it sums up: redrawing again would replace the
+    // output under the pointer (a button pressed just then would never see its click).
+    const state = JSON.stringify([...data.entries()]);
+    if (state === last) return;
+    last = state;
     const text = String(data.get('input') ?? '');
     if (text.trim() === '') {
       show(output);

@@ -64,6 +64,7 @@ export const startSite = async (): Promise<Site> => {
     },
     async screenshot(page, name) {
       mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.evaluate(() => window.scrollTo(0, 0)); // the sticky header at the top
       await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
     },
     async close() {

@@ -26,6 +26,8 @@ export interface Case {
   readonly input: string;
   readonly expect?: Readonly<Record<string, unknown>>;
   readonly error?: string;
+  /** `interop`: a real-world form no spec defines, accepted only in lenient mode. */
+  readonly level?: string;
 }
 
 export const validVectors = json<ValidVector[]>('packages/core/test/vectors/spec-valid.json');

@@ -65,7 +65,14 @@ const CHECKS: readonly {
       p.network === undefined ? 'not checked: choose the payer’s network' : undefined,
   },
   { id: 'expiry', title: 'Not expired' },
-  { id: 'amount', title: 'Amount' },
+  {
+    id: 'amount',
+    title: 'Amount',
+    skipped: (p) =>
+      p.amountMsat === undefined && p.minAmountMsat === undefined && p.maxAmountMsat === undefined
+        ? 'not checked: give the amount you mean to pay'
+        : undefined,
+  },
   { id: 'features', title: 'Feature bits and their dependencies (BOLT 9)' },
   {
     id: 'payee',
@@ -132,7 +139,7 @@ export const checklistView = (result: ValidationResult, policy: ValidationPolicy
           : 'ok';
     return h(
       'li',
-      { class: `check check-${status}`, 'data-check': check.id, 'data-status': status },
+      { class: `check-item check-${status}`, 'data-check': check.id, 'data-status': status },
       h(
         'p',
         { class: 'check-title' },
