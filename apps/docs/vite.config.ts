@@ -16,6 +16,10 @@ export default defineConfig({
     // Every supported browser has module preloading; the polyfill would be dead code.
     modulePreload: { polyfill: false },
     rollupOptions: {
+      output: {
+        // The libraries in one file: the playground loads it at once, docs pages on "Run".
+        manualChunks: (id) => (/\/(packages|node_modules)\//.test(id) ? 'lninvoice' : undefined),
+      },
       onwarn(warning, warn) {
         // @scure/base places a /* @__PURE__ */ where Rollup cannot use it; harmless, not ours.
         if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;

@@ -94,6 +94,10 @@ test('its QR image reads back as the upper-case invoice, in alphanumeric mode', 
   const invoice = await page.locator('#created-invoice').inputValue();
   const upper = invoice.toUpperCase();
   expect(decodeQR(await qrPixels())).toBe(upper);
+  const version = Number(
+    /^(\d+)×/.exec((await page.locator('#created-qr-info').textContent()) ?? '')?.[1],
+  );
+  expect((version - 17) % 4).toBe(0); // a QR symbol is 17 + 4 × version modules wide
   // Exactly the image of the alphanumeric encoding (a byte-mode code would differ).
   expect(await page.locator('#created-qr').getAttribute('src')).toBe(
     encodeQR(upper, 'data-url', QR_OPTIONS),

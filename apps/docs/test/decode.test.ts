@@ -36,6 +36,11 @@ const errorOf = (invoice: string, legacy = false): Bolt11Error | undefined => {
   }
 };
 
+test('the vectors are there', () => {
+  expect(validVectors.length).toBe(16);
+  expect(invalidVectors.length).toBe(10);
+});
+
 describe.each(validVectors.filter((v) => v.conformance_status !== 'disputed'))(
   'valid: $name',
   (vector) => {

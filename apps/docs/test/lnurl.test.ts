@@ -42,6 +42,12 @@ const expectShown = async (tool: string, input: string, expected: { url: string 
   }
 };
 
+test('the vectors are there', () => {
+  expect(lnurlCases.filter((c) => c.op === 'decode').length).toBeGreaterThan(30);
+  expect(lnurlCases.filter((c) => c.op === 'lightning-address').length).toBeGreaterThan(10);
+  expect(lnurlCases.filter((c) => c.op === 'encode').length).toBeGreaterThan(1);
+});
+
 describe.each(lnurlCases.filter((c) => c.op === 'decode'))('decode $id', (vector) => {
   test(vector.error === undefined ? 'shows the URL' : `shows ${vector.error}`, async () => {
     await page.locator('#lnurl-decode-input').fill(vector.input);

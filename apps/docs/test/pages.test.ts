@@ -11,6 +11,8 @@ import { APP_DIR } from './helpers/paths';
 import { type Site, startSite } from './helpers/site';
 
 let site: Site;
+/** The ids on each page, read once. */
+const idsOf = new Map<string, Set<string>>();
 beforeAll(async () => {
   site = await startSite();
 });
@@ -53,7 +55,6 @@ describe.each(PAGES)('$file', (page) => {
     await tab.close();
     const local = [...new Set(hrefs.filter((href) => !/^[a-z]+:/i.test(href)))];
     expect(local.length).toBeGreaterThan(0);
-    const idsOf = new Map<string, Set<string>>();
     for (const href of local) {
       const [file = '', anchor] = href.split('#');
       const target = file === '' ? page.file : file;
@@ -107,7 +108,7 @@ describe.each(PAGES)('$file', (page) => {
         );
         expect((await output.textContent())?.length).toBeGreaterThan(0);
       }
-      if (page.file === 'core.html') await site.screenshot(tab, 'docs-core');
+      if (page.file === 'core.html') await site.screenshot(tab, 'docs-core', '#runnable-examples');
       await tab.close();
     });
   }
@@ -120,7 +121,7 @@ test('the getting-started page shows the packages and runs the first steps', asy
   await tab.locator('[data-example="start-1-decode"] button.run').click();
   const output = tab.locator('[data-example="start-1-decode"] output[data-state="ok"]');
   expect(await output.textContent()).toContain('amountMsat: 250000000n');
-  await site.screenshot(tab, 'docs-getting-started');
+  await site.screenshot(tab, 'docs-getting-started', 'h1');
   await tab.close();
 });
 
@@ -138,4 +139,18 @@ test('the security page links to a spoofed invoice that the playground shows wit
     await playground.locator('.finding[data-code="description-bidi-characters"]').count(),
   ).toBe(1);
   await playground.close();
+});
+
+test('a request to another host is refused by the page and reported by the tests', async () => {
+  const tab = await site.open('playground.html');
+  const outcome = await tab.evaluate(() =>
+    fetch('https://example.com/').then(
+      () => 'sent',
+      () => 'refused',
+    ),
+  );
+  expect(outcome).toBe('refused');
+  const problems = site.takeProblems();
+  expect(problems.some((p) => p.includes('Content Security Policy'))).toBe(true);
+  await tab.close();
 });

@@ -42,6 +42,10 @@ const expectShown = async (input: string, lenient = false) => {
   return expected;
 };
 
+test('the vectors are there', () => {
+  expect(uriCases.filter((c) => c.op === 'parse').length).toBeGreaterThan(50);
+});
+
 describe.each(uriCases.filter((c) => c.op === 'parse'))('$id', (vector) => {
   // Forms no spec defines are read in lenient mode only.
   const lenient = vector.level === 'interop' && vector.error === undefined;

@@ -12,7 +12,8 @@ export interface Site {
   open(path: string): Promise<Page>;
   /** The problems seen since the last call. */
   takeProblems(): string[];
-  screenshot(page: Page, name: string): Promise<void>;
+  /** The whole page, or with `at` the viewport scrolled to that element. */
+  screenshot(page: Page, name: string, at?: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -62,10 +63,16 @@ export const startSite = async (): Promise<Site> => {
       problems = [];
       return seen;
     },
-    async screenshot(page, name) {
+    async screenshot(page, name, at) {
       mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.evaluate(() => window.scrollTo(0, 0)); // the sticky header at the top
-      await page.screenshot({ path: `${SCREENSHOTS}/${name}.png`, fullPage: true });
+      const path = `${SCREENSHOTS}/${name}.png`;
+      if (at === undefined) {
+        await page.evaluate(() => window.scrollTo(0, 0)); // the sticky header at the top
+        await page.screenshot({ path, fullPage: true });
+      } else {
+        await page.locator(at).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+        await page.screenshot({ path });
+      }
     },
     async close() {
       await context.close();

@@ -17,10 +17,9 @@ export const QR_OPTIONS = {
 /** A GIF data URL of `text`'s QR code; `text` must be alphanumeric-mode characters only. */
 export const qrDataUrl = (text: string): { url: string; modules: number } => {
   if (!/^[0-9A-Z $%*+\-./:]*$/.test(text)) throw new RangeError('the QR text must be upper case');
-  const modules = encodeQR(text, 'raw', {
-    ecc: QR_OPTIONS.ecc,
-    encoding: QR_OPTIONS.encoding,
-    border: 0,
-  }).length;
+  // The symbol's size: the matrix with the thinnest border the library draws (1), less that ring.
+  const modules =
+    encodeQR(text, 'raw', { ecc: QR_OPTIONS.ecc, encoding: QR_OPTIONS.encoding, border: 1 })
+      .length - 2;
   return { url: encodeQR(text, 'data-url', QR_OPTIONS), modules };
 };
