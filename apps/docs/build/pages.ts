@@ -1,0 +1,81 @@
+// The pages of the site, in navigation order. One list for the build (entries, navigation,
+// content) and the browser tests (every page is loaded and checked).
+
+export interface SitePage {
+  /** The HTML file, relative to apps/docs (and to the built site). */
+  readonly file: string;
+  /** The label in the navigation. */
+  readonly nav: string;
+  /** The page title. */
+  readonly title: string;
+  /** Markdown rendered into the page, relative to apps/docs; none for the playground. */
+  readonly source?: string;
+  /** Runnable examples (src/examples/<group>) shown before the page's "API" section. */
+  readonly examples?: string;
+  /** The package whose error or finding codes this page documents. */
+  readonly codes?: 'core' | 'validate' | 'lnurl' | 'uri';
+}
+
+export const PAGES: readonly SitePage[] = [
+  {
+    file: 'index.html',
+    nav: 'Getting started',
+    title: 'Getting started',
+    source: 'content/getting-started.md',
+  },
+  {
+    file: 'core.html',
+    nav: 'core',
+    title: '@lninvoice/core',
+    source: '../../packages/core/README.md',
+    examples: 'core',
+    codes: 'core',
+  },
+  {
+    file: 'validate.html',
+    nav: 'validate',
+    title: '@lninvoice/validate',
+    source: '../../packages/validate/README.md',
+    examples: 'validate',
+    codes: 'validate',
+  },
+  {
+    file: 'lnurl.html',
+    nav: 'lnurl',
+    title: '@lninvoice/lnurl',
+    source: '../../packages/lnurl/README.md',
+    examples: 'lnurl',
+    codes: 'lnurl',
+  },
+  {
+    file: 'uri.html',
+    nav: 'uri',
+    title: '@lninvoice/uri',
+    source: '../../packages/uri/README.md',
+    examples: 'uri',
+    codes: 'uri',
+  },
+  { file: 'cli.html', nav: 'cli', title: '@lninvoice/cli', source: '../../packages/cli/README.md' },
+  { file: 'policy.html', nav: 'Policy', title: 'Policy decisions', source: 'content/policy.md' },
+  { file: 'security.html', nav: 'Security', title: 'Security', source: 'content/security.md' },
+  { file: 'playground.html', nav: 'Playground', title: 'Playground' },
+];
+
+/** Where a repository file is shown on the site, e.g. `packages/core/README.md` → `core.html`. */
+export const PAGE_OF_REPO_FILE: Readonly<Record<string, string>> = {
+  'README.md': 'index.html',
+  'apps/docs': 'index.html',
+  'packages/core/README.md': 'core.html',
+  'packages/core': 'core.html',
+  'packages/validate/README.md': 'validate.html',
+  'packages/validate': 'validate.html',
+  'packages/lnurl/README.md': 'lnurl.html',
+  'packages/lnurl': 'lnurl.html',
+  'packages/uri/README.md': 'uri.html',
+  'packages/uri': 'uri.html',
+  'packages/cli/README.md': 'cli.html',
+  'packages/cli': 'cli.html',
+  'apps/docs/content/policy.md': 'policy.html',
+  'apps/docs/content/security.md': 'security.html',
+  'apps/docs/content/getting-started.md': 'index.html',
+};

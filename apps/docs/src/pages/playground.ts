@@ -1,0 +1,30 @@
+// Script of the playground page: the four tools, and the fragment that opens one of them (or
+// carries an invoice to decode: read here, never sent anywhere).
+import '../styles/site.css';
+import '../styles/playground.css';
+import { setupCreateTool } from '../playground/create/create-tool';
+import { setupDecodeTool } from '../playground/decode/decode-tool';
+import { readFragment } from '../playground/fragment';
+import { setupLnurlTool } from '../playground/lnurl-tool';
+import { setupParseTool } from '../playground/parse-tool';
+import { setupTabs, showTab } from '../playground/tabs';
+
+setupTabs();
+const decoder = setupDecodeTool();
+const openInDecoder = (invoice: string) => {
+  showTab('decode');
+  decoder.open(invoice);
+  window.scrollTo({ top: 0 });
+};
+setupCreateTool(openInDecoder);
+setupLnurlTool();
+setupParseTool(openInDecoder);
+
+const followFragment = () => {
+  const request = readFragment();
+  if (request === undefined) showTab('decode');
+  else if ('tab' in request) showTab(request.tab);
+  else openInDecoder(request.invoice);
+};
+followFragment();
+window.addEventListener('hashchange', followFragment);

@@ -1,0 +1,247 @@
+// The decoder: paste an invoice (or open a link with one in the fragment) and see its sections,
+// its fields, its error with the part at fault underlined, and the payer's checklist.
+
+import siteData from 'virtual:site-data';
+import {
+  Bolt11Error,
+  decode,
+  invoiceSections,
+  type Section,
+  type UnverifiedInvoice,
+} from '@lninvoice/core';
+import { validate } from '@lninvoice/validate';
+import { errorView, problemView } from '../../lib/codes';
+import { $, h, show } from '../../lib/dom';
+import { formatTime } from '../../lib/format';
+import { fragmentFor } from '../fragment';
+import { checklistView } from './checklist';
+import { fieldsTable } from './fields-table';
+import { drawInvoiceString } from './invoice-string';
+import { readPolicy } from './policy-form';
+import { kindDescription, sectionTitle, sectionValue } from './section-info';
+
+interface Decoded {
+  readonly text: string;
+  readonly sections: readonly Section[];
+  /** What could be read: verified, or parsed only when verifying failed or was switched off. */
+  readonly invoice: UnverifiedInvoice | undefined;
+  readonly error: Bolt11Error | undefined;
+}
+
+const readInvoice = (text: string, legacy: boolean, verify: boolean): Decoded => {
+  let sections: readonly Section[] = [];
+  try {
+    sections = invoiceSections(text);
+  } catch {
+    // Not even framed (bad checksum, no separator…): decode's error says why.
+  }
+  try {
+    return { text, sections, invoice: decode(text, { legacy, verify }), error: undefined };
+  } catch (error) {
+    if (!(error instanceof Bolt11Error)) throw error;
+    let invoice: UnverifiedInvoice | undefined;
+    try {
+      invoice = decode(text, { legacy, verify: false }); // the fields, if only the signature failed
+    } catch {
+      invoice = undefined;
+    }
+    return { text, sections, invoice, error };
+  }
+};
+
+const LEGACY_HINT =
+  'The legacy option skips fields of the wrong length instead (what LDK, lnd and CLN still do): see Policy decisions.';
+
+export const setupDecodeTool = (): { open: (invoice: string) => void } => {
+  const input = $<HTMLTextAreaElement>('#invoice-input');
+  const verifyBox = $<HTMLInputElement>('#opt-verify');
+  const legacyBox = $<HTMLInputElement>('#opt-legacy');
+  const samples = $<HTMLSelectElement>('#invoice-samples');
+  const sampleNote = $('#sample-note');
+  const empty = $('#decode-empty');
+  const result = $('#decode-result');
+  const stringView = $('#invoice-string');
+  const sectionInfo = $('#section-info');
+  const errorBox = $('#decode-error');
+  const fieldsBox = $('#decoded-fields');
+  const policyForm = $<HTMLFormElement>('#policy-form');
+  const policyProblems = $('#policy-problems');
+  const checklistBox = $('#checklist');
+  const nowInput = $<HTMLInputElement>('input[name="now"]', policyForm);
+  const nowReadable = $('#now-readable');
+  let current: Decoded | undefined;
+
+  const clock = () => String(Math.floor(Date.now() / 1000));
+  nowInput.value = clock();
+
+  const updateChecklist = () => {
+    const { policy, problems } = readPolicy(policyForm, legacyBox.checked);
+    show(policyProblems, ...problems.map((p) => h('p', { class: 'hint problem' }, p)));
+    nowReadable.textContent = policy.now === undefined ? '' : formatTime(policy.now);
+    if (current === undefined) return;
+    try {
+      show(checklistBox, checklistView(validate(current.text, policy), policy));
+    } catch (error) {
+      show(checklistBox, problemView(error)); // a policy validate refuses (TypeError, RangeError)
+    }
+  };
+
+  const update = () => {
+    const text = input.value;
+    if (text.trim() === '') {
+      current = undefined;
+      empty.hidden = false;
+      result.hidden = true;
+      return;
+    }
+    empty.hidden = true;
+    result.hidden = false;
+    const verify = verifyBox.checked;
+    current = readInvoice(text, legacyBox.checked, verify);
+    const { sections, invoice, error } = current;
+    drawInvoiceString(stringView, text, sections, error?.span);
+    sectionInfo.textContent = 'Hover or focus a part of the invoice to see what it is.';
+    show(
+      errorBox,
+      error === undefined
+        ? null
+        : errorView(
+            'core',
+            error,
+            error.code === 'bad-fixed-field-length' && !legacyBox.checked
+              ? h('p', { class: 'hint' }, LEGACY_HINT)
+              : null,
+          ),
+    );
+    show(
+      fieldsBox,
+      invoice === undefined
+        ? h('p', { class: 'hint' }, 'Nothing could be read: see the error above.')
+        : h(
+            'div',
+            {},
+            error !== undefined || !verify
+              ? h(
+                  'p',
+                  { class: 'unverified' },
+                  'Parsed without a valid signature check: nothing here is established.',
+                )
+              : null,
+            fieldsTable(invoice, sections, error === undefined && verify),
+          ),
+    );
+    updateChecklist();
+  };
+
+  // Hovering or focusing a section explains it and lights up its rows; a row lights up its sections.
+  const highlight = (indexes: readonly string[]) => {
+    for (const element of result.querySelectorAll('.hl')) element.classList.remove('hl');
+    for (const index of indexes) {
+      result.querySelector(`[data-section="${index}"]`)?.classList.add('hl');
+      for (const row of result.querySelectorAll(`tr[data-sections]`)) {
+        if ((row as HTMLElement).dataset.sections?.split(' ').includes(index))
+          row.classList.add('hl');
+      }
+    }
+  };
+  const explain = (index: number) => {
+    const section = current?.sections[index];
+    if (current === undefined || section === undefined) return;
+    const value = sectionValue(section, current.sections, current.invoice);
+    show(
+      sectionInfo,
+      h(
+        'p',
+        {},
+        h('strong', { 'data-testid': 'section-title' }, sectionTitle(section)),
+        ` — characters ${section.span[0]} to ${section.span[1]}`,
+      ),
+      h('p', { class: 'hint' }, kindDescription(section)),
+      section.kind === 'field'
+        ? h(
+            'p',
+            { class: 'hint' },
+            `data_length ${section.dataLength} words (${(section.dataLength ?? 0) * 5} bits)`,
+          )
+        : null,
+      value === '' ? null : h('p', { 'data-testid': 'section-value' }, value),
+    );
+  };
+  const onPoint = (event: Event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    const section = target?.closest<HTMLElement>('[data-section]');
+    if (section !== null && section !== undefined) {
+      highlight([section.dataset.section ?? '']);
+      explain(Number(section.dataset.section));
+      return;
+    }
+    const row = target?.closest<HTMLElement>('tr[data-sections]');
+    if (row !== null && row !== undefined) highlight(row.dataset.sections?.split(' ') ?? []);
+  };
+  result.addEventListener('mouseover', onPoint);
+  result.addEventListener('focusin', onPoint);
+
+  for (const [label, group] of [
+    ['valid', siteData.invoiceSamples.valid],
+    ['invalid', siteData.invoiceSamples.invalid],
+  ] as const) {
+    const optgroup = h('optgroup', { label: `${label} (BOLT 11 examples)` });
+    group.forEach((sample, index) => {
+      optgroup.append(
+        h(
+          'option',
+          { value: `${label}:${index}` },
+          `${sample.name}${sample.code ? ` → ${sample.code}` : ''}`,
+        ),
+      );
+    });
+    samples.append(optgroup);
+  }
+  samples.addEventListener('change', () => {
+    const [label, index] = samples.value.split(':');
+    const sample = (
+      label === 'invalid' ? siteData.invoiceSamples.invalid : siteData.invoiceSamples.valid
+    )[Number(index)];
+    if (sample === undefined) return;
+    input.value = sample.invoice;
+    sampleNote.hidden = sample.reason === undefined && sample.legacy !== true;
+    sampleNote.textContent = sample.legacy
+      ? 'The disputed spec example: rejected by the current BOLT 11 text, accepted with the legacy option.'
+      : `The spec says: ${sample.reason ?? ''}`;
+    update();
+  });
+
+  input.addEventListener('input', update);
+  verifyBox.addEventListener('change', update);
+  legacyBox.addEventListener('change', update);
+  policyForm.addEventListener('input', updateChecklist);
+  policyForm.addEventListener('submit', (event) => event.preventDefault());
+  $('#now-clock').addEventListener('click', () => {
+    nowInput.value = clock();
+    updateChecklist();
+  });
+  $('#now-created').addEventListener('click', () => {
+    if (current?.invoice === undefined) return;
+    nowInput.value = String(current.invoice.timestamp);
+    updateChecklist();
+  });
+  $('#copy-link').addEventListener('click', async () => {
+    const status = $('#link-status');
+    history.replaceState(null, '', fragmentFor(input.value));
+    try {
+      await navigator.clipboard.writeText(location.href);
+      status.textContent = 'Link copied.';
+    } catch {
+      status.textContent = 'The link is in the address bar.';
+    }
+  });
+
+  return {
+    open: (invoice: string) => {
+      input.value = invoice;
+      samples.value = '';
+      sampleNote.hidden = true;
+      update();
+    },
+  };
+};

@@ -1,0 +1,70 @@
+// "What is this?": any pasted or scanned text, classified by parseInput, with its fields.
+import { type Input, type InputKind, parseInput, UriError } from '@lninvoice/uri';
+import { errorView, problemView } from '../lib/codes';
+import { $, type Child, h } from '../lib/dom';
+import { valueTable } from '../lib/value-table';
+import { PARSE_SAMPLES } from './parse-samples';
+import { echo, setupToolForm } from './tool-form';
+
+const KINDS: Readonly<Record<InputKind, string>> = {
+  'bitcoin-uri': 'a bitcoin: URI (BIP 321)',
+  bolt11: 'a BOLT 11 invoice',
+  'bolt12-offer': 'a BOLT 12 offer',
+  'bolt12-invoice-request': 'a BOLT 12 invoice request',
+  'bolt12-invoice': 'a BOLT 12 invoice',
+  lnurl: 'an LNURL (LUD-01)',
+  lud17: 'an LNURL as a LUD-17 URL',
+  'lightning-address': 'a Lightning Address (LUD-16), also a BIP 353 name',
+  bip353: 'a BIP 353 human-readable name',
+  'onchain-address': 'an on-chain address',
+  'node-id': 'a Lightning node id',
+  'node-uri': 'a Lightning node URI (id@host:port)',
+};
+
+/** Invoices inside the input, to open in the decoder. */
+const invoicesIn = (input: Input): string[] =>
+  input.kind === 'bolt11'
+    ? [input.value]
+    : input.kind === 'bitcoin-uri'
+      ? [...input.lightning]
+      : [];
+
+export const setupParseTool = (openInDecoder: (invoice: string) => void): void => {
+  const form = $<HTMLFormElement>('#parse-form');
+  const update = setupToolForm(form, (text, data): Child[] => {
+    let input: Input;
+    try {
+      input = parseInput(text, { lenient: data.get('lenient') !== null });
+    } catch (error) {
+      if (error instanceof UriError) return [errorView('uri', error), echo(text, error.span)];
+      return [problemView(error)];
+    }
+    const buttons = invoicesIn(input).map((invoice) => {
+      const button = h('button', { type: 'button' }, 'Open the invoice in the decoder');
+      button.addEventListener('click', () => openInDecoder(invoice));
+      return button;
+    });
+    return [
+      h(
+        'p',
+        { class: 'kind' },
+        'This is ',
+        h('strong', { 'data-testid': 'input-kind', 'data-kind': input.kind }, KINDS[input.kind]),
+        '.',
+      ),
+      valueTable(input, ['kind']),
+      ...buttons,
+    ];
+  });
+
+  const samples = $<HTMLSelectElement>('#parse-samples');
+  for (const sample of PARSE_SAMPLES)
+    samples.append(
+      h('option', { value: sample }, sample.length > 70 ? `${sample.slice(0, 67)}…` : sample),
+    );
+  samples.addEventListener('change', () => {
+    if (samples.value === '') return;
+    $<HTMLTextAreaElement>('#parse-input').value = samples.value;
+    update();
+  });
+};

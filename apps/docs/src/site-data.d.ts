@@ -1,0 +1,15 @@
+// Data the build reads from the repository (see build/site-plugin.ts).
+declare module 'virtual:site-data' {
+  const data: {
+    /** code → meaning, from the tables of codes in each package's README. */
+    readonly codeMeanings: Readonly<
+      Record<'core' | 'validate' | 'lnurl' | 'uri', Readonly<Record<string, string>>>
+    >;
+    /** The BOLT 11 spec examples. */
+    readonly invoiceSamples: {
+      readonly valid: readonly import('../build/samples').InvoiceSample[];
+      readonly invalid: readonly import('../build/samples').InvoiceSample[];
+    };
+  };
+  export default data;
+}

@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { sitePlugin } from './build/site-plugin';
+
+const appDir = fileURLToPath(new URL('.', import.meta.url));
+
+export default defineConfig({
+  // Relative URLs: the built site works from any directory of any static server.
+  base: './',
+  plugins: [sitePlugin({ appDir, repoDir: resolve(appDir, '../..') })],
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    // Every supported browser has module preloading; the polyfill would be dead code.
+    modulePreload: { polyfill: false },
+    rollupOptions: {
+      output: {
+        // The libraries in one file: the playground loads it at once, docs pages on "Run".
+        manualChunks: (id) => (/\/(packages|node_modules)\//.test(id) ? 'lninvoice' : undefined),
+      },
+      onwarn(warning, warn) {
+        // @scure/base places a /* @__PURE__ */ where Rollup cannot use it; harmless, not ours.
+        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules')) return;
+        warn(warning);
+      },
+    },
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
