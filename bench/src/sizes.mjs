@@ -5,6 +5,8 @@ import { bundleSize } from '../../scripts/bundle-size.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const NODE_POLYFILLS = {
+  // esbuild resolves an alias from the working directory: the bench's, where the polyfills are.
+  absWorkingDir: here.replace(/\/src\/$/, ''),
   alias: { stream: 'stream-browserify' },
   inject: [`${here}node-polyfills.mjs`],
   define: { global: 'globalThis' },

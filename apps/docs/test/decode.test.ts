@@ -2,7 +2,7 @@
 // (payment hash, amount, payee; for an invalid one its error code and the span at fault
 // underlined), a link carries the invoice in its fragment only, sections explain themselves on
 // hover, and the checklist follows the policy.
-import { Bolt11Error, decode, invoiceSections } from '@lninvoice/core';
+import { Bolt11Error, decode } from '@lninvoice/core';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { type Site, startSite } from './helpers/site';
