@@ -7,6 +7,8 @@ for (const { name, measured, limit, target } of await measureBudgets()) {
   const ok = measured <= limit;
   if (!ok) failed++;
   const note = measured <= target ? 'target met' : `target ${kib(target)}`;
-  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(20)} ${kib(measured).padStart(9)}  limit ${kib(limit)}  (${note})`);
+  console.log(
+    `${ok ? 'ok  ' : 'FAIL'} ${name.padEnd(20)} ${kib(measured).padStart(9)}  limit ${kib(limit)}  (${note})`,
+  );
 }
 process.exitCode = failed === 0 ? 0 : 1;
