@@ -22,7 +22,7 @@ const SETTINGS = quick
       verified: 300,
       signed: 300,
       rounds: 11,
-      coldRuns: 30,
+      coldRuns: 40,
       lines: [10_000, 100_000],
     };
 

@@ -1,17 +1,33 @@
-// Bundles the command into dist/: one file to start (node resolves and links a few modules
-// instead of fifty) and one chunk per command, loaded when it runs. Type-checking is tsc's job.
+// Bundles the command into dist/ as CommonJS, which Node starts faster than an ES module graph:
+// main.cjs (the dispatcher) and one self-contained file per command, read only when it runs.
+// Type-checking is tsc's job.
+import { readdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
-await build({
-  entryPoints: ['src/main.ts'],
-  outdir: 'dist',
+const COMMON = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
-  // Node built-ins stay imports; everything else (the @lninvoice packages, noble, scure) is inside.
+  // Node built-ins stay requires; everything else (the @lninvoice packages, noble, scure) is inside.
   packages: 'bundle',
+  // Less to read and compile at every start; names kept for readable stack traces.
+  minify: true,
+  keepNames: true,
   logLevel: 'warning',
+};
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  ...COMMON,
+  entryPoints: ['src/main.ts'],
+  outfile: 'dist/main.cjs',
+  // The commands are separate files, required by name at run time.
+  external: ['./commands/*'],
+});
+await build({
+  ...COMMON,
+  entryPoints: readdirSync('src/commands').map((file) => `src/commands/${file}`),
+  outdir: 'dist/commands',
+  outExtension: { '.js': '.cjs' },
 });

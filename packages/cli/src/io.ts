@@ -1,9 +1,11 @@
 // Terminal input and output for commands.
 import { once } from 'node:events';
-import { createInterface } from 'node:readline';
+import { writeSync } from 'node:fs';
 
 /** Non-empty lines of standard input, with their 1-based line numbers. */
 export async function* stdinLines(): AsyncGenerator<{ line: number; text: string }> {
+  // Loaded here, not at the top: a command given its input as an argument starts without it.
+  const { createInterface } = await import('node:readline');
   let line = 0;
   for await (const text of createInterface({
     input: process.stdin,
@@ -63,4 +65,22 @@ export class UsageError extends Error {
  */
 export const writeOut = async (text: string): Promise<void> => {
   if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+};
+
+/**
+ * Writes a command's whole answer to standard output synchronously. A one-shot command spares
+ * the ~2 ms Node takes to set up `process.stdout` (a fifth of `lninvoice decode`'s own start-up).
+ * A descriptor that is non-blocking and full (EAGAIN) gets the rest through the stream; a reader
+ * that went away (EPIPE) gets nothing more, as with `head`.
+ */
+export const printAll = (text: string): void => {
+  const bytes = Buffer.from(text);
+  let written = 0;
+  try {
+    while (written < bytes.length) written += writeSync(1, bytes, written);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'EAGAIN') process.stdout.write(bytes.subarray(written));
+    else if (code !== 'EPIPE') throw error;
+  }
 };

@@ -1,9 +1,11 @@
 // `lninvoice decode`, run as a user runs it: the built binary in a child process.
+
+import { spawn } from 'node:child_process';
 import { decode, invoiceToJSON } from '@lninvoice/core';
 import { describe, expect, it } from 'vitest';
 import invalid from '../../core/test/vectors/spec-invalid.json' with { type: 'json' };
 import valid from '../../core/test/vectors/spec-valid.json' with { type: 'json' };
-import { run } from './helpers.js';
+import { CLI, run } from './helpers.js';
 
 const vector = (name: string): string => valid.find((v) => v.name === name)?.invoice as string;
 const COFFEE = vector('coffee-2500u-expiry-60');
@@ -14,6 +16,20 @@ describe('lninvoice decode', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(invoiceToJSON(decode(COFFEE)));
     expect(r.stderr).toBe('');
+  });
+
+  it('stops quietly when the reader of its output has gone (as `| head -c 1` does)', async () => {
+    const child = spawn(process.execPath, [CLI, 'decode', COFFEE], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy(); // the reading end closes before the answer is written: EPIPE
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk;
+    });
+    const code = await new Promise((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('prints the error code and message on stderr, underlines the span, exits 1', () => {

@@ -2,7 +2,7 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const CLI = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+export const CLI = fileURLToPath(new URL('../dist/main.cjs', import.meta.url));
 
 export const run = (args: string[], input = '') => {
   const r = spawnSync(process.execPath, [CLI, ...args], { input, encoding: 'utf8' });

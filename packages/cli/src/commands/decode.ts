@@ -1,7 +1,7 @@
 // `lninvoice decode <invoice | ->`: the JSON view of each invoice.
 import { parseArgs } from 'node:util';
 import { Bolt11Error, type DecodeOptions, decode, invoiceToJSON } from '@lninvoice/core';
-import { stdinLines, UsageError, underline, writeOut } from '../io.js';
+import { printAll, stdinLines, UsageError, underline, writeOut } from '../io.js';
 
 const DECODE_HELP = `Usage: lninvoice decode <invoice>
        lninvoice decode -            (one invoice per line on standard input)
@@ -41,7 +41,7 @@ export const runDecode = async (args: string[]): Promise<number> => {
 
   if (source !== '-') {
     try {
-      process.stdout.write(`${JSON.stringify(invoiceToJSON(decode(source, options)), null, 2)}\n`);
+      printAll(`${JSON.stringify(invoiceToJSON(decode(source, options)), null, 2)}\n`);
       return 0;
     } catch (error) {
       if (!(error instanceof Bolt11Error)) throw error;

@@ -21,7 +21,7 @@ const P = 0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2fn;
  * one (2048 points: ~10 ms once, ~1.6 MB), which saves a few additions on every later signature.
  * Each other point gets a narrow table of its own.
  */
-const SMALL_G_WIDTH = 8;
+const SMALL_G_WIDTH = 6;
 const WIDE_G_WIDTH = 13;
 const WIDE_AFTER = 128;
 const POINT_WIDTH = 5;
