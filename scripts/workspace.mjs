@@ -4,16 +4,21 @@ import { join } from 'node:path';
 
 export const ROOT = new URL('..', import.meta.url).pathname;
 
-/** Every package under packages/ and apps/, with its directory and package.json. */
+/** Folders holding packages, and the single-package folders (pnpm-workspace.yaml lists both). */
+const GROUPS = ['packages', 'apps'];
+const SINGLES = ['bench', 'test-support'];
+
+/** Every workspace package, with its directory and package.json. */
 export const workspacePackages = () =>
-  ['packages', 'apps'].flatMap((group) => {
-    const dir = join(ROOT, group);
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .map((name) => join(dir, name))
-      .filter((path) => existsSync(join(path, 'package.json')))
-      .map((path) => ({
-        path,
-        manifest: JSON.parse(readFileSync(join(path, 'package.json'), 'utf8')),
-      }));
-  });
+  [
+    ...GROUPS.flatMap((group) => {
+      const dir = join(ROOT, group);
+      return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
+    }),
+    ...SINGLES.map((name) => join(ROOT, name)),
+  ]
+    .filter((path) => existsSync(join(path, 'package.json')))
+    .map((path) => ({
+      path,
+      manifest: JSON.parse(readFileSync(join(path, 'package.json'), 'utf8')),
+    }));

@@ -1,6 +1,7 @@
 // Whatever the input, decode returns an invoice or throws Bolt11Error: never another exception.
 // Fixed seeds and bounded runs here; `pnpm fuzz` (issue 9) runs longer with random seeds.
 import fc from 'fast-check';
+import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import { Bolt11Error, decode } from '../src/index.js';
 import { CHARSET } from '../src/words.js';
@@ -53,7 +54,8 @@ const mutate = ({ seed, kind, at, other, char }: Mutation): string => {
 
 describe('decode never throws anything but Bolt11Error', () => {
   it('on random strings of any characters', () => {
-    fc.assert(
+    checkProperty(
+      'decode-random-strings',
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => decodesOrBolt11Error(s)),
       { seed: 1, numRuns: 2000 },
     );
