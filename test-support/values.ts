@@ -2,12 +2,13 @@
 // so that a saved counterexample reads back as the very same value.
 
 type Tagged =
+  | { $hole: true }
   | { $bigint: string }
   | { $bytes: string }
   | { $undefined: true }
   | { $number: 'NaN' | 'Infinity' | '-Infinity' | '-0' };
 
-const TAGS = new Set(['$bigint', '$bytes', '$undefined', '$number']);
+const TAGS = new Set(['$hole', '$bigint', '$bytes', '$undefined', '$number']);
 
 const toHex = (bytes: Uint8Array): string =>
   Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -23,7 +24,9 @@ export const encodeValue = (value: unknown): unknown => {
   if (typeof value === 'number' && !Number.isFinite(value))
     return { $number: String(value) as 'NaN' } satisfies Tagged;
   if (Object.is(value, -0)) return { $number: '-0' } satisfies Tagged;
-  if (Array.isArray(value)) return value.map(encodeValue);
+  // Holes of sparse arrays stay holes (JSON would make them null, another input).
+  if (Array.isArray(value))
+    return Array.from(value.keys(), (i) => (i in value ? encodeValue(value[i]) : { $hole: true }));
   if (value !== null && typeof value === 'object') {
     // Own keys only, `__proto__` included, as data: a hostile key must survive the round trip.
     const out: Record<string, unknown> = {};
@@ -41,8 +44,17 @@ export const encodeValue = (value: unknown): unknown => {
 };
 
 /** The value `encodeValue` wrote. Objects come back with their own keys (JSON.parse's rule). */
+const isHole = (json: unknown): boolean =>
+  typeof json === 'object' && json !== null && Object.keys(json).join() === '$hole';
+
 export const decodeValue = (json: unknown): unknown => {
-  if (Array.isArray(json)) return json.map(decodeValue);
+  if (Array.isArray(json)) {
+    const out: unknown[] = new Array(json.length);
+    json.forEach((item, i) => {
+      if (!isHole(item)) out[i] = decodeValue(item);
+    });
+    return out;
+  }
   if (json === null || typeof json !== 'object') return json;
   const keys = Object.keys(json);
   const only = keys.length === 1 ? keys[0] : undefined;

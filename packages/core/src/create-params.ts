@@ -98,7 +98,13 @@ export const paymentHashParam = (params: CreateInvoiceParams): Uint8Array => {
 
 export const featureBitsParam = (params: CreateInvoiceParams): number[] => {
   const bits = new Set<number>();
-  for (const [name, kind] of Object.entries(params.features ?? DEFAULT_FEATURES)) {
+  const features = params.features ?? DEFAULT_FEATURES;
+  if (typeof features !== 'object' || features === null || Array.isArray(features)) {
+    throw new TypeError(
+      `features must be an object of BOLT 9 names, e.g. { basic_mpp: 'optional' }, got ${describe(features)}`,
+    );
+  }
+  for (const [name, kind] of Object.entries(features)) {
     const bit = featureBitOf(name);
     if (bit === undefined || !isInvoiceFeature(bit)) {
       throw new RangeError(`features: ${describe(name)} is not a BOLT 9 feature of invoices`);
@@ -110,7 +116,12 @@ export const featureBitsParam = (params: CreateInvoiceParams): number[] => {
     }
     bits.add(kind === 'required' ? bit : bit + 1);
   }
-  for (const [i, bit] of (params.featureBits ?? []).entries()) {
+  const featureBits = params.featureBits ?? [];
+  if (!Array.isArray(featureBits))
+    throw new TypeError(
+      `featureBits must be an array of bit numbers, got ${describe(featureBits)}`,
+    );
+  for (const [i, bit] of featureBits.entries()) {
     integerParam(`featureBits[${i}]`, bit, 0, MAX_FEATURE_BIT);
     if (bit % 2 === 0 && !isInvoiceFeature(bit)) {
       throw new RangeError(
@@ -150,18 +161,20 @@ const SHORT_CHANNEL_ID = /^(\d{1,8})x(\d{1,8})x(\d{1,5})$/;
 export const routeHintsParam = (routes: unknown, secp: Secp256k1Verifier): RouteHintHop[][] => {
   if (!Array.isArray(routes))
     throw new TypeError(`routeHints must be an array of routes, got ${describe(routes)}`);
-  return routes.map((route: unknown, r) => {
+  // Array.from, not map: a sparse array's holes are hops too (undefined ones), not skipped.
+  return Array.from(routes, (route: unknown, r) => {
     if (!Array.isArray(route) || route.length === 0 || route.length > MAX_HOPS) {
       throw new RangeError(`routeHints[${r}] must be an array of 1 to ${MAX_HOPS} hops`);
     }
-    return route.map((hop: RouteHintHopParams, h) => {
+    return Array.from(route, (hop: RouteHintHopParams, h) => {
       const name = `routeHints[${r}][${h}]`;
       if (typeof hop !== 'object' || hop === null)
         throw new TypeError(`${name} must be a hop object`);
       const pubkey = bytesParam(`${name}.pubkey`, hop.pubkey, 33);
       if (!secp.isValidPublicKey(pubkey))
         throw new RangeError(`${name}.pubkey is not a point on secp256k1`);
-      const scid = SHORT_CHANNEL_ID.exec(String(hop.shortChannelId));
+      const scid =
+        typeof hop.shortChannelId === 'string' ? SHORT_CHANNEL_ID.exec(hop.shortChannelId) : null;
       const [block, tx, output] = scid ? scid.slice(1).map(Number) : [];
       if (
         typeof hop.shortChannelId !== 'string' ||

@@ -25,7 +25,7 @@ import type { FieldWords, RouteHintHop } from './invoice.js';
 import type { Network } from './networks.js';
 import { bytesParam, describe, integerParam } from './params.js';
 import { randomBytes } from './random.js';
-import type { Secp256k1Verifier } from './secp256k1.js';
+import { type Secp256k1Verifier, verifierParam } from './secp256k1.js';
 import { CHARSET } from './words.js';
 
 /** The tags of the fields `createInvoice` writes. */
@@ -99,7 +99,7 @@ export const createInvoice = (params: CreateInvoiceParams): UnsignedInvoice => {
     if (!PARAMETER_NAMES.has(key))
       throw new TypeError(`createInvoice has no parameter ${describe(key)}`);
   }
-  const secp = params.secp256k1 ?? fastVerifier;
+  const secp = verifierParam(params.secp256k1, fastVerifier);
   const network = networkParam(params.network);
   const amountText =
     params.amountMsat === undefined

@@ -21,10 +21,12 @@ import type {
   TaggedField,
   UnverifiedInvoice,
 } from './invoice.js';
+import { decodedInvoiceParam } from './invoice-params.js';
 import { withJsonView } from './json.js';
 import { checkNodeKey, checkRouteHintKeys } from './keys.js';
 import type { Network } from './networks.js';
-import type { Secp256k1Verifier } from './secp256k1.js';
+import { optionsParam } from './params.js';
+import { type Secp256k1Verifier, verifierParam } from './secp256k1.js';
 import { hasHighS, readSignature, signingHash } from './signature.js';
 
 export interface DecodeOptions {
@@ -197,13 +199,15 @@ export function decode(
   options: DecodeOptions & { readonly verify: false },
 ): UnverifiedInvoice;
 export function decode(invoice: string, options?: DecodeOptions): UnverifiedInvoice;
-export function decode(invoice: string, options: DecodeOptions = {}): UnverifiedInvoice {
+export function decode(invoice: string, opts?: DecodeOptions): UnverifiedInvoice {
   if (typeof invoice !== 'string')
     throw new TypeError(`invoice must be a string, got ${typeof invoice}`);
+  const options = optionsParam('options', opts);
   const input = readBech32(invoice);
   const { network, amountMsat } = parseHrp(input.hrp, networksFor(options.networks), input.offset);
   const data = splitDataPart(input);
-  const secp = options.verify === false ? undefined : (options.secp256k1 ?? fastVerifier);
+  const secp =
+    options.verify === false ? undefined : verifierParam(options.secp256k1, fastVerifier);
   const values = readFields(data.fields, network, options.legacy === true, secp);
 
   const signature = readSignature(data.signatureWords, data.signatureSpan);
@@ -262,8 +266,9 @@ export function decode(invoice: string, options: DecodeOptions = {}): Unverified
  * must be points on the curve; with `n`, the signature must verify against it; without, the
  * payee is recovered from the signature.
  */
-export const verifyInvoice = (invoice: UnverifiedInvoice, options: VerifyOptions = {}): Invoice => {
-  const secp = options.secp256k1 ?? fastVerifier;
+export const verifyInvoice = (invoice: UnverifiedInvoice, options?: VerifyOptions): Invoice => {
+  decodedInvoiceParam('invoice', invoice);
+  const secp = verifierParam(optionsParam('options', options).secp256k1, fastVerifier);
   const routeFields = invoice.fields.filter((f) => f.tag === 'r');
   invoice.routeHints.forEach((hops, i) => {
     checkRouteHintKeys(routeFields[i] as TaggedField, hops, secp);

@@ -1,5 +1,7 @@
 // encode: a decoded invoice back to its string, exactly as it was signed.
 import type { UnverifiedInvoice } from './invoice.js';
+import { signatureParam, writableInvoiceParam } from './invoice-params.js';
+import { optionsParam } from './params.js';
 import { invoiceString, signedWords } from './serialize.js';
 
 export interface EncodeOptions {
@@ -13,10 +15,9 @@ export interface EncodeOptions {
  * skipped fields too), and its signature. The typed values (`amountMsat`, `description`, …) are
  * views of those words and are not re-serialised: to change an invoice, create and sign a new one.
  */
-export const encode = (invoice: UnverifiedInvoice, options: EncodeOptions = {}): string =>
-  invoiceString(
-    invoice.hrp,
-    signedWords(invoice.timestamp, invoice.fields),
-    invoice.signature,
-    options.uppercase === true,
-  );
+export const encode = (invoice: UnverifiedInvoice, options?: EncodeOptions): string => {
+  const { hrp, timestamp, fields } = writableInvoiceParam('invoice', invoice, 'decode');
+  const signature = signatureParam('invoice.signature', invoice.signature);
+  const { uppercase } = optionsParam('options', options);
+  return invoiceString(hrp, signedWords(timestamp, fields), signature, uppercase === true);
+};

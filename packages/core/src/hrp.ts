@@ -1,7 +1,8 @@
 // The human-readable part: `ln` + currency prefix + optional amount.
 import { parseAmount } from './amount.js';
 import { Bolt11Error } from './errors.js';
-import { NETWORKS, type Network } from './networks.js';
+import { defineNetwork, NETWORKS, type Network } from './networks.js';
+import { describe } from './params.js';
 
 export interface ParsedHrp {
   readonly network: Network;
@@ -15,9 +16,14 @@ const BUILT_IN = byLongestPrefix(NETWORKS);
 
 /** Built-in networks followed by `extra`, longest prefix first (so `lnbcrt` wins over `lnbc`). */
 export const networksFor = (extra: readonly Network[] | undefined): readonly Network[] => {
-  if (extra === undefined || extra.length === 0) return BUILT_IN;
+  if (extra === undefined) return BUILT_IN;
+  if (!Array.isArray(extra))
+    throw new TypeError(
+      `networks must be an array of defineNetwork() results, got ${describe(extra)}`,
+    );
+  if (extra.length === 0) return BUILT_IN;
   const all = [...NETWORKS];
-  for (const n of extra) {
+  for (const n of extra.map(defineNetwork)) {
     if (all.some((known) => known.prefix === n.prefix)) {
       throw new RangeError(`network prefix "${n.prefix}" is defined twice`);
     }

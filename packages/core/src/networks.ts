@@ -1,5 +1,6 @@
 // BOLT 11: "`prefix`: `ln` + BIP-0173 currency prefix (e.g. `lnbc` for Bitcoin mainnet, `lntb` for
 // Bitcoin testnet, `lntbs` for Bitcoin signet, and `lnbcrt` for Bitcoin regtest)".
+import { describe } from './params.js';
 
 /** A chain an invoice can be for, and how that chain writes its on-chain (fallback) addresses. */
 export interface Network {
@@ -69,12 +70,10 @@ export const defineNetwork = (network: Network): Network => {
     throw new TypeError('network.name must be a non-empty string');
   if (typeof prefix !== 'string' || !PREFIX.test(prefix))
     throw new RangeError(
-      `network.prefix must be "ln" followed by lowercase letters, got ${JSON.stringify(prefix)}`,
+      `network.prefix must be "ln" followed by lowercase letters, got ${describe(prefix)}`,
     );
   if (typeof bech32 !== 'string' || !BECH32_HRP.test(bech32))
-    throw new RangeError(
-      `network.bech32 must be 1-40 lowercase letters, got ${JSON.stringify(bech32)}`,
-    );
+    throw new RangeError(`network.bech32 must be 1-40 lowercase letters, got ${describe(bech32)}`);
   if (!isByte(pubKeyHash) || !isByte(scriptHash))
     throw new RangeError('network.pubKeyHash and network.scriptHash must be integers 0-255');
   return Object.freeze({ name, prefix, bech32, pubKeyHash, scriptHash });

@@ -3,12 +3,22 @@
 
 const HEX = /^(?:[0-9a-fA-F]{2})*$/;
 
+/**
+ * A short, safe picture of any value for an error message. Never throws, even for objects that
+ * cannot be turned into strings (null prototypes, hostile toString).
+ */
 export const describe = (value: unknown): string => {
   if (typeof value === 'string')
     return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
   if (typeof value === 'bigint') return `${value}n`;
   if (value instanceof Uint8Array) return `Uint8Array(${value.length})`;
-  return String(value);
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'function') return 'a function';
+  if (typeof value === 'object' && value !== null) {
+    const name = Object.getPrototypeOf(value)?.constructor?.name;
+    return typeof name === 'string' && name !== 'Object' ? `a ${name}` : 'an object';
+  }
+  return String(value); // numbers, booleans, symbols, null, undefined
 };
 
 /** Bytes given as a Uint8Array or a hex string, optionally of an exact length. */
@@ -38,5 +48,13 @@ export const integerParam = (name: string, value: unknown, min: number, max: num
       `${name} must be an integer from ${min} to ${max}, got ${describe(value)}`,
     );
   }
+  return value;
+};
+
+/** An options argument: omitted, or an object. */
+export const optionsParam = <T extends object>(name: string, value: T | undefined): Partial<T> => {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null)
+    throw new TypeError(`${name} must be an object, got ${describe(value)}`);
   return value;
 };

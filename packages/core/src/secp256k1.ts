@@ -65,3 +65,30 @@ export const nobleSecp256k1: Secp256k1 = {
   },
   sign: nobleSign,
 };
+
+const hasMethods = (value: unknown, names: readonly string[]): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  names.every((m) => typeof (value as Record<string, unknown>)[m] === 'function');
+
+const VERIFIER_METHODS = ['recoverPublicKey', 'verify', 'isValidPublicKey'] as const;
+
+/** The `secp256k1` option of decoding: `fallback` when omitted, else a checked Secp256k1Verifier. */
+export const verifierParam = (value: unknown, fallback: Secp256k1Verifier): Secp256k1Verifier => {
+  if (value === undefined) return fallback;
+  if (!hasMethods(value, VERIFIER_METHODS))
+    throw new TypeError(
+      'secp256k1 must have recoverPublicKey, verify and isValidPublicKey methods',
+    );
+  return value as Secp256k1Verifier;
+};
+
+/** The `secp256k1` option of signing: `fallback` when omitted, else a checked Secp256k1. */
+export const signerParam = (value: unknown, fallback: Secp256k1): Secp256k1 => {
+  if (value === undefined) return fallback;
+  if (!hasMethods(value, [...VERIFIER_METHODS, 'sign']))
+    throw new TypeError(
+      'secp256k1 must have recoverPublicKey, verify, isValidPublicKey and sign methods',
+    );
+  return value as Secp256k1;
+};

@@ -5,6 +5,7 @@ import { FIELD_NAMES } from './fields/field-error.js';
 import { readBech32, splitDataPart, wordPosition } from './framing.js';
 import { networksFor, parseHrp } from './hrp.js';
 import type { Network } from './networks.js';
+import { optionsParam } from './params.js';
 import { CHECKSUM_LENGTH } from './words.js';
 
 export type SectionKind =
@@ -40,8 +41,9 @@ export interface Section {
  */
 export const invoiceSections = (
   invoice: string,
-  options: { networks?: readonly Network[] } = {},
+  opts?: { networks?: readonly Network[] },
 ): Section[] => {
+  const options = optionsParam('options', opts);
   if (typeof invoice !== 'string')
     throw new TypeError(`invoice must be a string, got ${typeof invoice}`);
   const input = readBech32(invoice);

@@ -7,8 +7,9 @@ import type { UnsignedInvoice } from './create.js';
 import { fastSecp256k1, fastVerifier } from './ec/fast.js';
 import { Bolt11Error } from './errors.js';
 import type { InvoiceSignature } from './invoice.js';
-import { bytesParam, describe } from './params.js';
-import type { Secp256k1, Secp256k1Verifier } from './secp256k1.js';
+import { writableInvoiceParam } from './invoice-params.js';
+import { bytesParam, describe, optionsParam } from './params.js';
+import { type Secp256k1, type Secp256k1Verifier, signerParam, verifierParam } from './secp256k1.js';
 import { invoiceString, signedWords } from './serialize.js';
 import { hasHighS, isValidCompact, isValidScalar, signingHash } from './signature.js';
 
@@ -26,6 +27,14 @@ export type ExternalSigner = (
   | Promise<{ signature: Uint8Array; recoveryId: number }>
   | { signature: Uint8Array; recoveryId: number };
 
+/** The `n` key an unsigned invoice must be signed by, if it has one. */
+const payeeKeyOf = (unsigned: UnsignedInvoice): Uint8Array | undefined => {
+  const n = unsigned.payeeNodeKey;
+  if (n !== undefined && !(n instanceof Uint8Array && n.length === 33))
+    throw new TypeError(`unsigned.payeeNodeKey must be 33 bytes, got ${describe(n)}`);
+  return n;
+};
+
 /** Checks an external signer's answer as a reader would check the invoice's signature. */
 const checkSignerAnswer = (
   unsigned: UnsignedInvoice,
@@ -33,7 +42,7 @@ const checkSignerAnswer = (
   signature: InvoiceSignature,
   secp: Secp256k1Verifier,
 ): void => {
-  const n = unsigned.payeeNodeKey;
+  const n = payeeKeyOf(unsigned);
   if (n !== undefined) {
     if (hasHighS(signature)) {
       throw new Bolt11Error(
@@ -85,20 +94,22 @@ const nodeKeyOfCached = (privateKey: Uint8Array | string, key: Uint8Array): Uint
 export const signInvoice = (
   unsigned: UnsignedInvoice,
   privateKey: Uint8Array | string,
-  options: SignOptions = {},
+  options?: SignOptions,
 ): string => {
+  const { hrp, timestamp, fields } = writableInvoiceParam('unsigned', unsigned, 'createInvoice');
   const key = bytesParam('privateKey', privateKey, 32);
   if (!isValidScalar(key)) throw new RangeError('privateKey is not a valid secp256k1 private key');
-  const secp = options.secp256k1 ?? fastSecp256k1;
-  const signed = signedWords(unsigned.timestamp, unsigned.fields);
-  const hash = signingHash(unsigned.hrp, signed);
+  const { secp256k1, uppercase } = optionsParam('options', options);
+  const secp = signerParam(secp256k1, fastSecp256k1);
+  const signed = signedWords(timestamp, fields);
+  const hash = signingHash(hrp, signed);
   // A valid key's RFC 6979 signature is low-S and recoverable; only its owner is in question.
-  const n = unsigned.payeeNodeKey;
+  const n = payeeKeyOf(unsigned);
   if (n !== undefined && hex(nodeKeyOfCached(privateKey, key)) !== hex(n)) {
     throw new RangeError(`privateKey is not the key of payeeNodeKey ${hex(n)}`);
   }
   const { signature: compact, recoveryId } = secp.sign(hash, key);
-  return invoiceString(unsigned.hrp, signed, { compact, recoveryId }, options.uppercase === true);
+  return invoiceString(hrp, signed, { compact, recoveryId }, uppercase === true);
 };
 
 /**
@@ -109,13 +120,15 @@ export const signInvoice = (
 export const signInvoiceWith = async (
   unsigned: UnsignedInvoice,
   signer: ExternalSigner,
-  options: SignOptions = {},
+  options?: SignOptions,
 ): Promise<string> => {
   if (typeof signer !== 'function')
     throw new TypeError(`signer must be a function, got ${describe(signer)}`);
-  const secp = options.secp256k1 ?? fastVerifier;
-  const signed = signedWords(unsigned.timestamp, unsigned.fields);
-  const hash = signingHash(unsigned.hrp, signed);
+  const { hrp, timestamp, fields } = writableInvoiceParam('unsigned', unsigned, 'createInvoice');
+  const { secp256k1, uppercase } = optionsParam('options', options);
+  const secp = verifierParam(secp256k1, fastVerifier);
+  const signed = signedWords(timestamp, fields);
+  const hash = signingHash(hrp, signed);
   const answer = await signer(hash.slice());
   const compact = answer?.signature;
   const recoveryId = answer?.recoveryId;
@@ -135,5 +148,5 @@ export const signInvoiceWith = async (
   }
   const signature = { compact: compact.slice(), recoveryId: recoveryId as number };
   checkSignerAnswer(unsigned, hash, signature, secp);
-  return invoiceString(unsigned.hrp, signed, signature, options.uppercase === true);
+  return invoiceString(hrp, signed, signature, uppercase === true);
 };
