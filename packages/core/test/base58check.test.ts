@@ -2,6 +2,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { createBase58check } from '@scure/base';
 import fc from 'fast-check';
+import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import { base58checkDecode, base58checkEncode } from '../src/base58check.js';
 
@@ -13,7 +14,8 @@ const payload = fc
 
 describe('base58check', () => {
   it('writes what @scure/base writes, and reads it back', () => {
-    fc.assert(
+    checkProperty(
+      'base58check-writes-what-scure-base-writes-and',
       fc.property(payload, (bytes) => {
         const text = base58checkEncode(bytes);
         expect(text).toBe(scure.encode(bytes));
@@ -24,7 +26,8 @@ describe('base58check', () => {
   });
 
   it('refuses what @scure/base refuses: a changed character, a foreign one, a short string', () => {
-    fc.assert(
+    checkProperty(
+      'base58check-refuses-what-scure-base-refuses-a',
       fc.property(
         payload,
         fc.nat(),

@@ -3,6 +3,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
+import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import { fastSecp256k1, nobleSecp256k1 } from '../src/index.js';
 import { CURVE_ORDER as N } from '../src/secp256k1.js';
@@ -23,7 +24,8 @@ const signed = (key: Uint8Array, hash: Uint8Array) => {
 
 describe('fast backend = noble: verification and curve points', () => {
   it('verifies exactly as noble does for 1,500 valid, high-S and forged signatures', () => {
-    fc.assert(
+    checkProperty(
+      'ec-crosscheck-verify-verifies-exactly-as-noble-does-for',
       fc.property(
         bytes32,
         bytes32,
@@ -67,7 +69,8 @@ describe('fast backend = noble: verification and curve points', () => {
   }, 60_000);
 
   it('checks curve points exactly as noble does for 4,000 random keys', () => {
-    fc.assert(
+    checkProperty(
+      'ec-crosscheck-verify-checks-curve-points-exactly-as-noble',
       fc.property(fc.constantFrom(2, 3, 4, 0), bytes32, (prefix, x) => {
         const key = Uint8Array.from([prefix, ...x]);
         expect(fastSecp256k1.isValidPublicKey(key)).toBe(nobleSecp256k1.isValidPublicKey(key));

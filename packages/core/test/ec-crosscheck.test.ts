@@ -3,6 +3,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
+import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import { fastSecp256k1, nobleSecp256k1 } from '../src/index.js';
 import { CURVE_ORDER as N } from '../src/secp256k1.js';
@@ -18,7 +19,8 @@ const flipS = (signature: Uint8Array): Uint8Array => {
 describe('fast backend = noble: recovery', () => {
   it('recovers the same key, or none, for 6,000 random signatures with every recovery id', () => {
     let recovered = 0;
-    fc.assert(
+    checkProperty(
+      'ec-crosscheck-recovers-the-same-key-or-none',
       fc.property(
         fc.bigInt(1n, N - 1n),
         fc.bigInt(1n, N - 1n),
@@ -37,7 +39,8 @@ describe('fast backend = noble: recovery', () => {
       { seed: 71, numRuns: 3000 },
     );
     // Real signatures, half of them with S flipped high and the id flipped to match.
-    fc.assert(
+    checkProperty(
+      'ec-crosscheck-recovers-the-same-key-or-none-2',
       fc.property(bytes32, bytes32, fc.boolean(), (key, hash, high) => {
         let { signature, recoveryId } = nobleSecp256k1.sign(hash, sha256(key));
         if (high) [signature, recoveryId] = [flipS(signature), recoveryId ^ 1];

@@ -1,6 +1,7 @@
 // The pieces of the fast elliptic-curve path, each against its definition.
 import { etc, Point } from '@noble/secp256k1';
 import fc from 'fast-check';
+import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import { BETA, endomorphism, LAMBDA, splitScalar } from '../src/ec/glv.js';
 import { jacobi } from '../src/ec/legendre.js';
@@ -15,7 +16,8 @@ describe('GLV endomorphism', () => {
   it('λ and β are cube roots of unity, and φ(P) = λ·P', () => {
     expect(etc.mod(LAMBDA ** 3n, N)).toBe(1n);
     expect(etc.mod(BETA ** 3n, P)).toBe(1n);
-    fc.assert(
+    checkProperty(
+      'ec-and-are-cube-roots-of-unity',
       fc.property(scalar, (k) => {
         const point = Point.BASE.multiply(k);
         expect(endomorphism(point).equals(point.multiply(LAMBDA))).toBe(true);
@@ -25,7 +27,8 @@ describe('GLV endomorphism', () => {
   });
 
   it('splits any scalar into two halves below 2^129 with k ≡ k1 + k2·λ (mod n)', () => {
-    fc.assert(
+    checkProperty(
+      'ec-splits-any-scalar-into-two-halves',
       fc.property(fc.oneof(scalar, fc.constantFrom(1n, N - 1n, N / 2n, LAMBDA)), (k) => {
         const { k1, k2 } = splitScalar(k);
         expect(etc.mod(k1 + k2 * LAMBDA, N)).toBe(k);
@@ -40,7 +43,8 @@ describe('GLV endomorphism', () => {
 
 describe('width-w NAF', () => {
   it('rebuilds k from digits that are odd, small and spaced (widths 2 to 10)', () => {
-    fc.assert(
+    checkProperty(
+      'ec-rebuilds-k-from-digits-that-are',
       fc.property(fc.bigInt(0n, (1n << 256n) - 1n), fc.integer({ min: 2, max: 10 }), (k, width) => {
         const digits = wnaf(k, width);
         let sum = 0n;
@@ -63,7 +67,8 @@ describe('width-w NAF', () => {
 describe('Straus multi-scalar multiplication', () => {
   it('equals the sum of noble’s own multiplications, for scalars of any sign', () => {
     const points = [Point.BASE, Point.BASE.multiply(7n), Point.BASE.multiply(123456789n)];
-    fc.assert(
+    checkProperty(
+      'ec-equals-the-sum-of-noble-s',
       fc.property(
         fc.array(fc.bigInt(-(1n << 130n), 1n << 130n), { minLength: 3, maxLength: 3 }),
         fc.integer({ min: 3, max: 9 }),
@@ -100,7 +105,8 @@ describe('Jacobi symbol', () => {
       }
       return r === 1n ? 1 : r === 0n ? 0 : -1;
     };
-    fc.assert(
+    checkProperty(
+      'ec-agrees-with-euler-s-criterion-mod',
       fc.property(fc.bigInt(0n, P - 1n), (a) => {
         expect(jacobi(a, P)).toBe(euler(a));
       }),
@@ -115,7 +121,8 @@ describe('square root mod p', () => {
   });
 
   it('finds a root of every square and none for a non-square, as noble decompression does', () => {
-    fc.assert(
+    checkProperty(
+      'ec-finds-a-root-of-every-square',
       fc.property(fc.bigInt(0n, P - 1n), (x) => {
         const rhs = etc.mod(x * x * x + 7n, P);
         const root = sqrtModP(rhs);

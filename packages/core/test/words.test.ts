@@ -1,5 +1,6 @@
 // The words layer: bech32 checksums (BIP 173 / BIP 350 vectors) and 5-bit ⇄ 8-bit conversion.
 import fc from 'fast-check';
+import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import { segwitAddress } from '../src/addresses.js';
 import { BITCOIN } from '../src/networks.js';
@@ -66,7 +67,8 @@ describe('bech32 checksum', () => {
 
 describe('5-bit ⇄ 8-bit', () => {
   it('round-trips any bytes', () => {
-    fc.assert(
+    checkProperty(
+      'words-round-trips-any-bytes',
       fc.property(fc.uint8Array({ maxLength: 700 }), (bytes) => {
         expect(wordsToBytes(bytesToWords(bytes))).toEqual(bytes);
       }),
@@ -102,7 +104,8 @@ describe('5-bit ⇄ 8-bit', () => {
       const padded = bits.padEnd(Math.ceil(bits.length / 5) * 5, '0');
       return Uint8Array.from(padded.match(/.{5}/g) ?? [], (w) => Number.parseInt(w, 2));
     };
-    fc.assert(
+    checkProperty(
+      'words-unpacks-bytes-five-at-a-time',
       fc.property(fc.uint8Array({ maxLength: 70 }), (bytes) => {
         expect(bytesToWords(bytes)).toEqual(bitByBit(bytes));
       }),
@@ -116,7 +119,8 @@ describe('5-bit ⇄ 8-bit', () => {
       const padded = bits.padEnd(Math.ceil(bits.length / 8) * 8, '0');
       return Uint8Array.from(padded.match(/.{8}/g) ?? [], (b) => Number.parseInt(b, 2));
     };
-    fc.assert(
+    checkProperty(
+      'words-packs-words-eight-at-a-time',
       fc.property(fc.array(fc.integer({ min: 0, max: 31 }), { maxLength: 90 }), (list) => {
         const words = Uint8Array.from(list);
         expect(wordsToPaddedBytes(words)).toEqual(bitByBit(words));
@@ -149,13 +153,15 @@ describe('strict UTF-8', () => {
   };
 
   it('agrees with a fatal TextDecoder on random bytes and on random text', () => {
-    fc.assert(
+    checkProperty(
+      'words-agrees-with-a-fatal-textdecoder-on',
       fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
         expect(decodeUtf8(bytes)).toBe(reference(bytes));
       }),
       { seed: 7, numRuns: 3000 },
     );
-    fc.assert(
+    checkProperty(
+      'words-agrees-with-a-fatal-textdecoder-on-2',
       fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
         expect(decodeUtf8(new TextEncoder().encode(text))).toBe(text);
       }),
