@@ -105,6 +105,13 @@ export const craft = (options: CraftOptions = {}): string => {
   );
 };
 
+/** Signs any data words (timestamp and fields, however malformed) with `key` (the spec key). */
+export const craftWords = (hrp: string, data: ArrayLike<number>, key = SPEC_KEY): string => {
+  const signed = Uint8Array.from(data);
+  const sig = secp.sign(signingHash(hrp, signed), key, { prehash: false, format: 'recovered' });
+  return invoiceString(hrp, signed, { compact: sig.slice(1), recoveryId: sig[0] as number });
+};
+
 /** Recomputes the checksum of a (possibly mutated) invoice string so the change reaches the parser. */
 export const withValidChecksum = (invoice: string): string => {
   const lower = invoice.toLowerCase();
