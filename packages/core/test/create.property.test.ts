@@ -1,14 +1,17 @@
-// Over random parameters: decode(sign(create(p))) gives back p and the signer's key, and an
-// external signer writes the same string as the private key. Fixed seeds, bounded runs.
+// Over random parameters: decode(sign(create(p))) gives back p and the signer's key, encode writes
+// the decoded invoice back byte for byte, and an external signer writes the same string as the
+// private key. Fixed seeds, bounded runs; `pnpm fuzz` runs them longer.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import * as secp from '@noble/secp256k1';
 import fc from 'fast-check';
+import { checkAsyncProperty, checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import {
   createInvoice,
   DEFAULT_FIELD_ORDER,
   decode,
+  encode,
   featureBitOf,
   type InvoiceFeatureName,
   signInvoice,
@@ -20,11 +23,17 @@ const params = invoiceParams();
 
 describe('create → sign → decode', () => {
   it('gives back every parameter and the signer’s key', () => {
-    fc.assert(
+    checkProperty(
+      'create-sign-decode',
       fc.property(params, privateKey, ({ params: p, namedPayee }, key) => {
         const pubkey = secp.getPublicKey(key);
         const full = namedPayee ? { ...p, payeeNodeKey: pubkey } : p;
-        const inv = decode(signInvoice(createInvoice(full), key));
+        const text = signInvoice(createInvoice(full), key);
+        const inv = decode(text);
+        // Written back byte for byte, and read again to the same invoice.
+        expect(encode(inv)).toBe(text);
+        expect(decode(encode(inv))).toEqual(inv);
+        expect(encode(decode(text.toUpperCase()), { uppercase: true })).toBe(text.toUpperCase());
         expect(inv.network).toBe(p.network);
         expect(inv.amountMsat).toBe(p.amountMsat);
         expect(inv.timestamp).toBe(p.timestamp);
@@ -62,7 +71,8 @@ describe('create → sign → decode', () => {
 
 describe('external signer', () => {
   it('writes the same string as the private key', async () => {
-    await fc.assert(
+    await checkAsyncProperty(
+      'external-signer',
       fc.asyncProperty(
         params,
         privateKey,
