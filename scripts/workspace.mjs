@@ -6,7 +6,7 @@ export const ROOT = new URL('..', import.meta.url).pathname;
 
 /** Folders holding packages, and the single-package folders (pnpm-workspace.yaml lists both). */
 const GROUPS = ['packages', 'apps'];
-const SINGLES = ['bench', 'test-support'];
+const SINGLES = ['bench', 'test-support', 'platform'];
 
 /** Every workspace package, with its directory and package.json. */
 export const workspacePackages = () =>

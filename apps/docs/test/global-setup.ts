@@ -1,8 +1,9 @@
 // Before the browser tests: the built site must be there and current, and Chromium installed.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM } from 'test-support/browser';
 import { build } from 'vite';
-import { APP_DIR, CHROMIUM, DIST } from './helpers/paths';
+import { APP_DIR, DIST } from './helpers/paths';
 
 export default async function setup(): Promise<void> {
   if (!existsSync(CHROMIUM)) {

@@ -17,42 +17,55 @@ export async function* stdinLines(): AsyncGenerator<{ line: number; text: string
 }
 
 /**
- * True when `text` holds a character a terminal does not print as itself: a control character
- * (line breaks and escapes included), or a bidirectional or invisible formatting character.
+ * Characters a terminal does not print as themselves, besides the C0 controls (below U+0020) that
+ * JSON escapes anyway: DEL and the C1 controls (U+009B is CSI, the start of an escape sequence, on
+ * some terminals), and bidirectional and invisible formatting characters, which make text look
+ * like other text.
  */
-const steersTerminal = (text: string): boolean =>
-  Array.from(text, (c) => c.charCodeAt(0)).some(
-    (c) =>
-      c < 0x20 ||
-      (c >= 0x7f && c <= 0x9f) ||
-      (c >= 0x200b && c <= 0x200f) ||
-      (c >= 0x202a && c <= 0x202e) ||
-      (c >= 0x2066 && c <= 0x2069) ||
-      c === 0x61c ||
-      c === 0xfeff,
-  );
+const STEERING = /[\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/** Whether the character `c` is a control character (line breaks too) or one of those. */
+const steers = (c: string): boolean => c.charCodeAt(0) < 0x20 || c.search(STEERING) !== -1;
+
+const unicodeEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * JSON text with the characters of STEERING written as `\uXXXX` escapes: the same JSON value,
+ * safe to print on a terminal. Text from an invoice or a service (descriptions, labels,
+ * messages) is printed as JSON only through this.
+ */
+export const forTerminal = (json: string): string => json.replace(STEERING, unicodeEscape);
+
+/**
+ * A message as one line for a terminal: control characters (line breaks too) and those of
+ * STEERING written as `\uXXXX`. Error messages quote the input, which may hold them.
+ */
+export const oneLine = (text: string): string =>
+  Array.from(text, (c) => (steers(c) ? unicodeEscape(c) : c)).join('');
 
 /**
  * The input with a row of `^` under `[start, end)`, when the input fits on a terminal line and
  * can be shown as it is (error messages quote it escaped instead).
  */
 export const underline = (input: string, span: readonly [number, number] | undefined): string => {
-  if (span === undefined || input.length > 2000 || steersTerminal(input)) return '';
+  if (span === undefined || input.length > 2000 || Array.from(input).some(steers)) return '';
   const [start, end] = span;
   return `  ${input}\n  ${' '.repeat(start)}${'^'.repeat(Math.max(1, end - start))}\n`;
 };
 
-/** `value` as JSON: bigints as decimal strings, bytes as hex. */
+/** `value` as JSON for a terminal (see `forTerminal`): bigints as decimal strings, bytes as hex. */
 export const toJson = (value: unknown, indent?: number): string =>
-  JSON.stringify(
-    value,
-    (_, v: unknown) =>
-      typeof v === 'bigint'
-        ? v.toString()
-        : v instanceof Uint8Array
-          ? Buffer.from(v).toString('hex')
-          : v,
-    indent,
+  forTerminal(
+    JSON.stringify(
+      value,
+      (_, v: unknown) =>
+        typeof v === 'bigint'
+          ? v.toString()
+          : v instanceof Uint8Array
+            ? Buffer.from(v).toString('hex')
+            : v,
+      indent,
+    ),
   );
 
 export class UsageError extends Error {

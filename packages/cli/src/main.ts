@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The lninvoice command: dispatches to one bundle per command, loaded on demand.
-import { UsageError } from './io.js';
+import { oneLine, UsageError } from './io.js';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -52,7 +52,7 @@ const main = async (argv: string[]): Promise<number> => {
   }
   const run = COMMANDS[command];
   if (!run) {
-    process.stderr.write(`lninvoice: unknown command "${command}"\n\n${HELP}\n`);
+    process.stderr.write(`lninvoice: unknown command "${oneLine(command)}"\n\n${HELP}\n`);
     return 2;
   }
   try {
@@ -66,7 +66,7 @@ const main = async (argv: string[]): Promise<number> => {
       (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
     ) {
       process.stderr.write(
-        `lninvoice ${command}: ${(error as Error).message}\nRun "lninvoice ${command} --help" for usage.\n`,
+        `lninvoice ${command}: ${oneLine((error as Error).message)}\nRun "lninvoice ${command} --help" for usage.\n`,
       );
       return 2;
     }

@@ -5,6 +5,7 @@ import { LnurlError, quote } from './errors.js';
 import { asObject, type JsonObject } from './json.js';
 import { checkStatus } from './responses.js';
 import { parseServiceUrl, type ServiceUrl } from './url.js';
+import { decodeUtf8 } from './utf8.js';
 
 /** The part of a fetch `Response` this package reads. */
 export interface FetchResponse {
@@ -83,12 +84,9 @@ const readBody = async (response: FetchResponse, maxBytes: number): Promise<Uint
 };
 
 const parseJson = (body: Uint8Array, url: string): JsonObject => {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-  } catch {
+  const text = decodeUtf8(body);
+  if (text === undefined)
     throw new LnurlError('invalid-json', `${url} answered with bytes that are not UTF-8 text`);
-  }
   let value: unknown;
   try {
     value = JSON.parse(text);

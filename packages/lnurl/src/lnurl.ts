@@ -4,6 +4,7 @@ import { type AuthRequest, parseAuthQuery } from './auth.js';
 import { LnurlError, quote } from './errors.js';
 import { parseFastWithdraw, type WithdrawRequest } from './responses.js';
 import { parseServiceUrl, queryParams } from './url.js';
+import { decodeUtf8 } from './utf8.js';
 
 /** Longest LNURL string accepted (LUD-01 decodes with a limit of 2000; URLs can be longer). */
 export const MAX_LNURL_LENGTH = 4096;
@@ -110,12 +111,7 @@ const fromBech32 = (text: string, offset: number): string => {
     );
   }
   const bytes = bech32.fromWordsUnsafe(words);
-  let url: string | undefined;
-  try {
-    url = bytes ? new TextDecoder('utf-8', { fatal: true }).decode(bytes) : undefined;
-  } catch {
-    url = undefined;
-  }
+  const url = bytes ? decodeUtf8(bytes) : undefined;
   if (url === undefined) throw new LnurlError('invalid-url', 'the LNURL does not hold UTF-8 text');
   return url;
 };

@@ -5,6 +5,7 @@ import { base64 } from '@scure/base';
 import { LnurlError, quote } from './errors.js';
 import { asObject, fieldValue, stringField } from './json.js';
 import { parseServiceUrl } from './url.js';
+import { decodeUtf8 } from './utf8.js';
 
 export type SuccessAction =
   | { readonly tag: 'message'; readonly message: string }
@@ -125,7 +126,9 @@ export const decryptSuccessAction = async (
       base64.decode(action.ciphertext),
     );
     // "The decrypted content must be a **string**"
-    return new TextDecoder('utf-8', { fatal: true }).decode(plain);
+    const text = decodeUtf8(new Uint8Array(plain));
+    if (text === undefined) throw new TypeError('the plaintext is not UTF-8');
+    return text;
   } catch (error) {
     throw new LnurlError(
       'decryption-failed',

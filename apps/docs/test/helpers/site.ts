@@ -2,9 +2,10 @@
 // failed response or any request to a host other than the local server is a problem the tests
 // fail on (the site must work offline and send nothing anywhere).
 import { mkdirSync } from 'node:fs';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { CHROMIUM, DIST, SCREENSHOTS } from './paths';
-import { type StaticServer, serveStatic } from './static-server';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from 'test-support/browser';
+import { type StaticServer, serveStatic } from 'test-support/static-server';
+import { DIST, SCREENSHOTS } from './paths';
 
 export interface Site {
   readonly server: StaticServer;
@@ -19,18 +20,7 @@ export interface Site {
 
 export const startSite = async (): Promise<Site> => {
   const server = await serveStatic(DIST);
-  const browser: Browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  const browser: Browser = await launchChromium();
   const context: BrowserContext = await browser.newContext({
     viewport: { width: 1280, height: 900 },
   });

@@ -1,7 +1,15 @@
 // `lninvoice decode <invoice | ->`: the JSON view of each invoice.
 import { parseArgs } from 'node:util';
 import { Bolt11Error, type DecodeOptions, decode, invoiceToJSON } from '@lninvoice/core';
-import { printAll, stdinLines, UsageError, underline, writeOut } from '../io.js';
+import {
+  forTerminal,
+  oneLine,
+  printAll,
+  stdinLines,
+  UsageError,
+  underline,
+  writeOut,
+} from '../io.js';
 
 const DECODE_HELP = `Usage: lninvoice decode <invoice>
        lninvoice decode -            (one invoice per line on standard input)
@@ -18,7 +26,7 @@ Options:
 Exit status: 0 when every invoice decodes, 1 when any is invalid, 2 on a usage error.`;
 
 const describeError = (input: string, error: Bolt11Error): string =>
-  `${error.code}: ${error.message}\n${underline(input, error.span)}`;
+  `${error.code}: ${oneLine(error.message)}\n${underline(input, error.span)}`;
 
 export const runDecode = async (args: string[]): Promise<number> => {
   const { values, positionals } = parseArgs({
@@ -41,7 +49,7 @@ export const runDecode = async (args: string[]): Promise<number> => {
 
   if (source !== '-') {
     try {
-      printAll(`${JSON.stringify(invoiceToJSON(decode(source, options)), null, 2)}\n`);
+      printAll(`${forTerminal(JSON.stringify(invoiceToJSON(decode(source, options)), null, 2))}\n`);
       return 0;
     } catch (error) {
       if (!(error instanceof Bolt11Error)) throw error;
@@ -53,7 +61,7 @@ export const runDecode = async (args: string[]): Promise<number> => {
   let failures = 0;
   for await (const { line, text } of stdinLines()) {
     try {
-      await writeOut(`${JSON.stringify(invoiceToJSON(decode(text, options)))}\n`);
+      await writeOut(`${forTerminal(JSON.stringify(invoiceToJSON(decode(text, options))))}\n`);
     } catch (error) {
       if (!(error instanceof Bolt11Error)) throw error;
       failures++;

@@ -11,7 +11,7 @@ import {
   requestInvoice,
   resolve,
 } from '@lninvoice/lnurl';
-import { UsageError } from '../io.js';
+import { oneLine, toJson, UsageError } from '../io.js';
 import { safeNumber, wholeNumber } from '../options.js';
 
 const LNURL_HELP = `Usage: lninvoice lnurl decode <lnurl | address> [--lenient]
@@ -60,9 +60,7 @@ const connectingFetch = (routes: string[]): Fetch => {
 };
 
 const print = (value: unknown): void => {
-  process.stdout.write(
-    `${JSON.stringify(value, (_, v) => (typeof v === 'bigint' ? v.toString() : v), 2)}\n`,
-  );
+  process.stdout.write(`${toJson(value, 2)}\n`);
 };
 
 const pay = async (
@@ -156,7 +154,7 @@ export const runLnurl = async (args: string[]): Promise<number> => {
     return 0;
   } catch (error) {
     if (!(error instanceof LnurlError)) throw error;
-    process.stderr.write(`lninvoice: ${error.code}: ${error.message}\n`);
+    process.stderr.write(`lninvoice: ${error.code}: ${oneLine(error.message)}\n`);
     return 1;
   }
 };

@@ -1,7 +1,7 @@
 // `lninvoice uri parse <uri>`: a bitcoin: or lightning: URI as JSON.
 import { parseArgs } from 'node:util';
 import { type ParseOptions, parseUri, UriError } from '@lninvoice/uri';
-import { toJson, UsageError, underline } from '../io.js';
+import { oneLine, toJson, UsageError, underline } from '../io.js';
 
 const URI_HELP = `Usage: lninvoice uri parse <uri> [--lenient]
 
@@ -46,7 +46,7 @@ export const printParsed = (
   } catch (error) {
     if (!(error instanceof UriError)) throw error;
     process.stderr.write(
-      `lninvoice: ${error.code}: ${error.message}\n${underline(text, error.span)}`,
+      `lninvoice: ${error.code}: ${oneLine(error.message)}\n${underline(text, error.span)}`,
     );
     return 1;
   }

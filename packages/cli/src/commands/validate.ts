@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { invoiceToJSON } from '@lninvoice/core';
 import { formatIssues, type ValidationPolicy, validate } from '@lninvoice/validate';
-import { stdinLines, UsageError, underline } from '../io.js';
+import { forTerminal, stdinLines, UsageError, underline } from '../io.js';
 import { safeNumber, wholeNumber } from '../options.js';
 
 const VALIDATE_HELP = `Usage: lninvoice validate <invoice> [policy options]
@@ -123,7 +123,7 @@ export const runValidate = async (args: string[]): Promise<number> => {
       const issues = result.issues.map((i) => ({ ...i }));
       const invoice = result.invoice ? invoiceToJSON(result.invoice) : null;
       process.stdout.write(
-        `${JSON.stringify({ ok: result.ok, issues, invoice }, null, source === '-' ? undefined : 2)}\n`,
+        `${forTerminal(JSON.stringify({ ok: result.ok, issues, invoice }, null, source === '-' ? undefined : 2))}\n`,
       );
     } else {
       const lines = result.issues.length === 0 ? '' : `${formatIssues(result.issues)}\n`;

@@ -1,4 +1,4 @@
-// A static file server on 127.0.0.1 for the built site, recording every request it gets.
+// A static file server on 127.0.0.1 for browser tests, recording every request it gets.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -1,0 +1,71 @@
+// Text chosen by a payee or a service reaches the terminal only escaped: the JSON the commands
+// print writes C1 controls (U+009B starts an escape sequence on some terminals), bidirectional
+// overrides and invisible characters as \uXXXX, so it cannot rewrite the screen or disguise
+// itself, and parses back to exactly the same text. Error messages, which quote the input, are
+// escaped the same way.
+import { createInvoice, signInvoice } from '@lninvoice/core';
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers.js';
+
+const KEY = 'e126f68f7eafcc8b74f54d269fe206be715000f94dac067d1c04a8ca3b2db734';
+const T0 = 1_700_000_000;
+const HOSTILE = 'pay \u202Eevil\u202C \u009b31m red \u001b[2J zero\u200Bwidth\u2066 \ufeff ☕ ナ';
+const RAW = /[\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+const invoice = signInvoice(
+  createInvoice({
+    network: 'signet',
+    paymentHash: '00'.repeat(32),
+    description: HOSTILE,
+    timestamp: T0,
+  }),
+  KEY,
+);
+
+describe('JSON output', () => {
+  it.each([
+    ['decode', ['decode', invoice], (json: { description: string }) => json.description],
+    [
+      'validate --json',
+      ['validate', invoice, '--json', '--now', String(T0)],
+      (json: { invoice: { description: string } }) => json.invoice.description,
+    ],
+    [
+      'uri parse',
+      [
+        'uri',
+        'parse',
+        `bitcoin:175tWpb8K1S7NmH4Zx6rewF9WQrcZv245W?label=${encodeURIComponent(HOSTILE)}`,
+      ],
+      (json: { label: string }) => json.label,
+    ],
+  ] as const)('of %s escapes them and keeps the text', (_, args, textOf) => {
+    const r = run([...args]);
+    expect(r.stdout).not.toMatch(RAW);
+    expect(r.stdout).toContain('\\u202e');
+    expect(r.stdout).toContain('\\u009b');
+    expect(textOf(JSON.parse(r.stdout) as never)).toBe(HOSTILE);
+  });
+
+  it('of decode - (one line per invoice) escapes them too', () => {
+    const r = run(['decode', '-'], `${invoice}\n`);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).not.toMatch(RAW);
+    expect((JSON.parse(r.stdout) as { description: string }).description).toBe(HOSTILE);
+  });
+});
+
+describe('error messages', () => {
+  it.each([
+    ['decode', ['decode', 'lnbc\u202E1\u001b[2Jpvjluez']],
+    ['lnurl decode', ['lnurl', 'decode', 'https://a.com/\u202E?x=\u009b\u001b']],
+    ['uri parse', ['uri', 'parse', 'bitcoin:\u202Eaddress\u001b']],
+    ['an unknown command', ['pay\u202E\u001b[2J']],
+  ] as const)('of %s quote the input escaped, on one line', (_, args) => {
+    const r = run([...args]);
+    expect(r.code).toBeGreaterThan(0);
+    expect(r.stderr).not.toMatch(RAW);
+    expect(r.stderr).not.toContain('\u001b');
+    expect(r.stderr).toContain('\\u202e');
+  });
+});
