@@ -199,10 +199,10 @@ export function decode(
   options: DecodeOptions & { readonly verify: false },
 ): UnverifiedInvoice;
 export function decode(invoice: string, options?: DecodeOptions): UnverifiedInvoice;
-export function decode(invoice: string, opts?: DecodeOptions): UnverifiedInvoice {
+export function decode(invoice: string, decodeOptions?: DecodeOptions): UnverifiedInvoice {
   if (typeof invoice !== 'string')
     throw new TypeError(`invoice must be a string, got ${typeof invoice}`);
-  const options = optionsParam('options', opts);
+  const options = optionsParam('options', decodeOptions);
   const input = readBech32(invoice);
   const { network, amountMsat } = parseHrp(input.hrp, networksFor(options.networks), input.offset);
   const data = splitDataPart(input);

@@ -41,13 +41,13 @@ export interface Section {
  */
 export const invoiceSections = (
   invoice: string,
-  opts?: { networks?: readonly Network[] },
+  options?: { networks?: readonly Network[] },
 ): Section[] => {
-  const options = optionsParam('options', opts);
+  const { networks } = optionsParam('options', options);
   if (typeof invoice !== 'string')
     throw new TypeError(`invoice must be a string, got ${typeof invoice}`);
   const input = readBech32(invoice);
-  const { network } = parseHrp(input.hrp, networksFor(options.networks), input.offset);
+  const { network } = parseHrp(input.hrp, networksFor(networks), input.offset);
   const data = splitDataPart(input);
   const section = (kind: SectionKind, span: Span, extra: Partial<Section> = {}): Section => ({
     kind,
