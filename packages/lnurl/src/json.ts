@@ -4,10 +4,45 @@ import { LnurlError, type LnurlErrorCode, quote } from './errors.js';
 
 export type JsonObject = Readonly<Record<string, unknown>>;
 
-const show = (value: unknown): string => {
-  const text = JSON.stringify(value);
-  return text === undefined ? String(value) : quote(text, 60);
+/**
+ * `value` as JSON for a message, at most `max` characters. Not JSON.stringify or String: they
+ * recurse through 10 000 levels of nesting until the stack overflows, call a `toString` that a
+ * service put in its answer ("Cannot convert object to primitive value") and refuse bigints.
+ * This stops as soon as it has `max` characters, so it never goes deeper than `max` levels.
+ */
+export const preview = (value: unknown, max = 60): string => {
+  let out = '';
+  const write = (v: unknown): void => {
+    if (typeof v === 'string') out += JSON.stringify(v.length > max ? v.slice(0, max) : v);
+    else if (typeof v === 'bigint') out += `${v}n`;
+    else if (typeof v === 'symbol' || typeof v === 'function') out += typeof v;
+    else if (typeof v !== 'object' || v === null) out += String(v);
+    else if (Array.isArray(v)) {
+      out += '[';
+      for (let i = 0; i < v.length && out.length <= max; i++) {
+        if (i > 0) out += ',';
+        write(v[i]);
+      }
+      out += ']';
+    } else {
+      out += '{';
+      for (const [i, key] of Object.keys(v).entries()) {
+        if (out.length > max) break;
+        out += `${i > 0 ? ',' : ''}${JSON.stringify(key)}:`;
+        write((v as Record<string, unknown>)[key]);
+      }
+      out += '}';
+    }
+  };
+  write(value);
+  return out.length > max ? `${out.slice(0, max - 3)}...` : out;
 };
+
+/** A string from a service as it is; any other value as its JSON preview (see `preview`). */
+export const asText = (value: unknown): string =>
+  typeof value === 'string' ? value : preview(value);
+
+const show = (value: unknown): string => quote(preview(value), 60);
 
 export const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -4,6 +4,7 @@
 import { LnurlError, quote } from './errors.js';
 import {
   asObject,
+  asText,
   booleanField,
   countField,
   fieldValue,
@@ -83,7 +84,7 @@ const requestOf = (value: unknown, tag: ServiceRequest['tag']): JsonObject => {
   if (actual !== tag) {
     throw new LnurlError(
       'unexpected-tag',
-      `the service answered tag ${quote(String(actual))}; expected ${quote(tag)}`,
+      `the service answered tag ${quote(asText(actual))}; expected ${quote(tag)}`,
     );
   }
   return json;
@@ -172,7 +173,7 @@ export const parseServiceResponse = (value: unknown, domain?: string): ServiceRe
   if (tag === 'channelRequest') return parseChannelRequest(json, domain);
   throw new LnurlError(
     'unexpected-tag',
-    `the service answered tag ${quote(String(tag))}, which is not payRequest, withdrawRequest or channelRequest`,
+    `the service answered tag ${quote(asText(tag))}, which is not payRequest, withdrawRequest or channelRequest`,
   );
 };
 
@@ -204,7 +205,7 @@ export const parseStatusResponse = (value: unknown): void => {
   if (fieldValue(json, 'status') !== 'OK') {
     throw new LnurlError(
       'invalid-response',
-      `the service answered status ${quote(String(fieldValue(json, 'status')))}, not "OK"`,
+      `the service answered status ${quote(asText(fieldValue(json, 'status')))}, not "OK"`,
     );
   }
 };

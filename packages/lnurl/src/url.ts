@@ -22,6 +22,8 @@ const HOST_NAME =
   /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const IPV6 = /^\[[0-9a-f:.]+\]$/;
 const PORT = /^\d{1,5}$/;
+/** Half of a surrogate pair (with the `u` flag, a whole pair is one code point outside the range). */
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
 
 export const isOnion = (host: string): boolean => host.endsWith('.onion');
 
@@ -36,6 +38,10 @@ export const parseServiceUrl = (text: string, what: string): ServiceUrl => {
       'invalid-url',
       `${what} ${quote(text)} contains spaces or control characters`,
     );
+  }
+  // No request can carry it, and UTF-8 (encodeLnurl) would write U+FFFD in its place: another URL.
+  if (LONE_SURROGATE.test(text)) {
+    throw new LnurlError('invalid-url', `${what} ${quote(text)} holds half of a surrogate pair`);
   }
   const match = URI.exec(text);
   const [, rawScheme, authority, path = '', query] = match ?? [];
