@@ -1,7 +1,7 @@
 // The edits and stretches the property tests of the packages start from.
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { applyEdit, edited, HANG_BOUND_MS, stretch, stretched, timed } from './edits.js';
+import { applyEdit, edited, HANG_BOUND_MS, replaced, stretch, stretched, timed } from './edits.js';
 
 it('applies each kind of edit where it says, wrapping the position', () => {
   expect(applyEdit('abc', { kind: 'replace', at: 4, text: 'XY' })).toBe('aXYc');
@@ -36,4 +36,14 @@ it('times a function again when the first attempt is slow', () => {
   };
   expect(timed(slowOnce)).toBeLessThan(HANG_BOUND_MS);
   expect(calls).toBe(2);
+});
+
+it('replaces one value anywhere, copying the path and defining __proto__ as data', () => {
+  const root = { a: [1, { b: 2 }], c: 3 };
+  expect(replaced(root, ['a', 1, 'b'], 'x')).toEqual({ a: [1, { b: 'x' }], c: 3 });
+  expect(root.a[1]).toEqual({ b: 2 });
+  const hostile = replaced(root, ['__proto__'], { polluted: 1 }) as Record<string, unknown>;
+  expect(Object.keys(hostile)).toContain('__proto__');
+  expect(hostile.polluted).toBeUndefined();
+  expect(replaced(root, [], null)).toBeNull();
 });

@@ -1,7 +1,7 @@
-// Strings for property tests that start from valid samples: random text rarely gets past the
-// first check of a parser, a sample with a few edits reaches the checks behind it. And samples
-// with a run of characters stretched to a huge size: the shape that makes a backtracking regex or
-// a nested scan take quadratic time.
+// Inputs for property tests that start from valid samples: random text rarely gets past the
+// first check of a parser, a sample with a few edits reaches the checks behind it. Samples with a
+// run of characters stretched to a huge size: the shape that makes a backtracking regex or a
+// nested scan take quadratic time. And objects with one value replaced, anywhere.
 import fc from 'fast-check';
 
 /**
@@ -121,4 +121,25 @@ export const timed = (run: () => unknown): number => {
   };
   const first = once();
   return first < HANG_BOUND_MS ? first : Math.min(first, once());
+};
+
+/**
+ * A copy of `root` with `value` at `path` (copies along the path, the rest shared). The value is
+ * defined, never assigned, so that `__proto__` is a key like any other.
+ */
+export const replaced = (
+  root: unknown,
+  path: readonly (string | number)[],
+  value: unknown,
+): unknown => {
+  if (path.length === 0) return value;
+  const [head, ...rest] = path as [string | number, ...(string | number)[]];
+  const copy: object = Array.isArray(root) ? [...root] : { ...(root as object) };
+  Object.defineProperty(copy, head, {
+    value: replaced((root as Record<string | number, unknown> | undefined)?.[head], rest, value),
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+  return copy;
 };

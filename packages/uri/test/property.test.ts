@@ -3,7 +3,7 @@
 // inverse; nothing written to a prototype. Fixed seeds and counts here; `pnpm fuzz` runs longer.
 import { bech32 } from '@scure/base';
 import fc from 'fast-check';
-import { HANG_BOUND_MS, timed } from 'test-support/edits';
+import { HANG_BOUND_MS, replaced, timed } from 'test-support/edits';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import {
@@ -364,20 +364,6 @@ const formatArguments = () => ({
   options: { uppercase: false },
 });
 
-/** `root` with `value` at `path` (defined, never assigned: `__proto__` is a key like any other). */
-const withValueAt = (root: unknown, path: readonly (string | number)[], value: unknown) => {
-  if (path.length === 0) return value;
-  const [head, ...rest] = path as [string | number, ...(string | number)[]];
-  const copy = Array.isArray(root) ? [...root] : { ...(root as object) };
-  Object.defineProperty(copy, head, {
-    value: withValueAt((root as Record<string, unknown>)?.[head], rest, value),
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-  return copy;
-};
-
 /** The names formatUri's messages start with: the function, or the part at fault. */
 const PART_MESSAGE =
   /^(formatUri|value|address|amount|label|message|pop|lightning|lno|sp|pay|bc|tb|unknown)\b/;
@@ -387,7 +373,7 @@ describe('formatUri on wrong parts', () => {
     checkProperty(
       'format-wrong-parts',
       fc.property(fc.constantFrom(...PLACES), junk, (place, value) => {
-        const { parts, options } = withValueAt(formatArguments(), place, value) as {
+        const { parts, options } = replaced(formatArguments(), place, value) as {
           parts: BitcoinUriParts;
           options: object;
         };
