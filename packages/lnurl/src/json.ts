@@ -1,6 +1,7 @@
 // Reading fields of a service's JSON with their types checked: a wrong type is an error that
 // names the field and shows the value, never a silent default.
 import { LnurlError, type LnurlErrorCode, quote } from './errors.js';
+import { isWellFormed } from './url.js';
 
 export type JsonObject = Readonly<Record<string, unknown>>;
 
@@ -84,6 +85,20 @@ export const booleanField = (object: JsonObject, name: string, what: string): bo
     throw new LnurlError(
       'invalid-response',
       `${what}.${name} must be true or false, got ${show(value)}`,
+    );
+  return value;
+};
+
+/**
+ * A string the wallet sends back in a URL (a `k1`): whole characters only, since half a surrogate
+ * pair (which JSON's `\ud800` escapes can write) has no UTF-8 and no percent-encoding.
+ */
+export const queryField = (object: JsonObject, name: string, what: string): string => {
+  const value = stringField(object, name, what);
+  if (!isWellFormed(value))
+    throw new LnurlError(
+      'invalid-response',
+      `${what}.${name} ${show(value)} holds half of a surrogate pair, which no URL can carry`,
     );
   return value;
 };

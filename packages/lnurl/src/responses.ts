@@ -11,6 +11,7 @@ import {
   type JsonObject,
   msatField,
   optionalField,
+  queryField,
   stringField,
 } from './json.js';
 import { metadataHash, type PayMetadata, parseMetadata } from './metadata.js';
@@ -134,7 +135,7 @@ export const parseWithdrawRequest = (value: unknown, domain?: string): WithdrawR
   return {
     tag: 'withdrawRequest',
     callback: callback.href,
-    k1: stringField(json, 'k1', what),
+    k1: queryField(json, 'k1', what),
     defaultDescription: stringField(json, 'defaultDescription', what),
     minWithdrawable,
     maxWithdrawable,
@@ -158,7 +159,7 @@ export const parseChannelRequest = (value: unknown, domain?: string): ChannelReq
     tag: 'channelRequest',
     uri,
     callback: callback.href,
-    k1: stringField(json, 'k1', what),
+    k1: queryField(json, 'k1', what),
     domain: domain ?? callback.host,
   };
 };

@@ -25,6 +25,9 @@ const PORT = /^\d{1,5}$/;
 /** Half of a surrogate pair (with the `u` flag, a whole pair is one code point outside the range). */
 const LONE_SURROGATE = /[\ud800-\udfff]/u;
 
+/** True when `text` is whole characters: half a surrogate pair has no UTF-8, so no URL holds it. */
+export const isWellFormed = (text: string): boolean => !LONE_SURROGATE.test(text);
+
 export const isOnion = (host: string): boolean => host.endsWith('.onion');
 
 /**
@@ -40,7 +43,7 @@ export const parseServiceUrl = (text: string, what: string): ServiceUrl => {
     );
   }
   // No request can carry it, and UTF-8 (encodeLnurl) would write U+FFFD in its place: another URL.
-  if (LONE_SURROGATE.test(text)) {
+  if (!isWellFormed(text)) {
     throw new LnurlError('invalid-url', `${what} ${quote(text)} holds half of a surrogate pair`);
   }
   const match = URI.exec(text);

@@ -12,6 +12,7 @@ import {
   type Fetch,
   getJson,
   type HttpOptions,
+  LnurlError,
   login,
   openChannel,
   requestInvoice,
@@ -29,7 +30,7 @@ import {
   scenario,
 } from './helpers/arbitraries.js';
 import { asyncOutcomeOf, expectNoPollution } from './helpers/outcome.js';
-import { SERVICE_KEY, SERVICE_NODE } from './service.js';
+import { ORIGIN, SERVICE_KEY, SERVICE_NODE } from './service.js';
 
 /** The invoice the wallet hands a withdraw service: 1000 msat, within its usual bounds. */
 const WALLET_INVOICE = signInvoice(
@@ -118,6 +119,83 @@ describe('redirects', () => {
         },
       ),
       { seed: 302, numRuns: 300 },
+    );
+  });
+});
+
+/** Values of every type for each option, `undefined` and `null` too (but a fetch is always
+ * given: without one the global fetch would go to the network). */
+const optionValue = fc.oneof(
+  fc.anything({ withBigInt: true }),
+  fc.constantFrom<unknown>(0, -1, 1.5, Number.NaN, 2 ** 53, '100', Object.create(null), {}),
+);
+const httpOptions = fc.oneof(
+  {
+    weight: 4,
+    arbitrary: fc.record(
+      {
+        fetch: fc.oneof(
+          fc.constant('scripted'),
+          optionValue.filter((v) => v != null),
+        ),
+        timeoutMs: fc.oneof(fc.constant(2000), optionValue),
+        maxBytes: fc.oneof(fc.constant(10), fc.constant(1 << 20), optionValue),
+        signal: fc.oneof(fc.constant('signal'), optionValue),
+      },
+      { requiredKeys: ['fetch'] },
+    ),
+  },
+  { weight: 1, arbitrary: optionValue.filter((v) => typeof v !== 'object' && v !== undefined) },
+);
+
+/** What the README allows for each option; getJson must refuse anything else. */
+const OPTION_ALLOWED: Record<string, (v: unknown) => boolean> = {
+  fetch: (v) => typeof v === 'function',
+  timeoutMs: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1,
+  maxBytes: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1,
+  signal: (v) => v instanceof AbortSignal,
+};
+
+describe('HTTP options', () => {
+  it('of the wrong type are a TypeError or RangeError, never a timeout or size cap turned off', async () => {
+    await checkAsyncProperty(
+      'http-options',
+      fc.asyncProperty(httpOptions, async (given) => {
+        const requested: string[] = [];
+        // A body of 54 bytes: over a maxBytes of 10, under the default.
+        const fetch = scripted(
+          [{ status: 200, body: `{"status":"OK","padding":"${'x'.repeat(24)}"}` }],
+          requested,
+        );
+        const options =
+          typeof given === 'object' && given !== null
+            ? Object.fromEntries(
+                Object.entries(given).map(([k, v]) => [
+                  k,
+                  v === 'scripted' ? fetch : v === 'signal' ? new AbortController().signal : v,
+                ]),
+              )
+            : given;
+        let answer: unknown;
+        try {
+          answer = await getJson(`${ORIGIN}/x`, options as HttpOptions);
+        } catch (error) {
+          if (error instanceof LnurlError) {
+            expect(['response-too-large', 'network-error']).toContain(error.code);
+            return;
+          }
+          expect(error instanceof TypeError || error instanceof RangeError, String(error)).toBe(
+            true,
+          );
+          expect((error as Error).message).toMatch(/^(options|no fetch)\b/);
+          return;
+        }
+        expect(answer).toMatchObject({ status: 'OK' });
+        for (const [key, value] of Object.entries(options as object)) {
+          if (value !== undefined) expect(OPTION_ALLOWED[key]?.(value), key).toBe(true);
+        }
+      }),
+      { seed: 1024, numRuns: 300 },
     );
   });
 });

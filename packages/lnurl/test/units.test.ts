@@ -8,12 +8,14 @@ import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import { compactToDer, derToCompact } from '../src/der.js';
 import {
+  authCallbackUrl,
   decodeLnurl,
   decryptSuccessAction,
   encodeLnurl,
   getJson,
   LnurlError,
   MAX_LNURL_LENGTH,
+  parseAuthRequest,
   parseChannelRequest,
   parseLightningAddress,
   parseMetadata,
@@ -22,6 +24,7 @@ import {
   parseStatusResponse,
   parseSuccessAction,
   parseWithdrawRequest,
+  payCallbackUrl,
 } from '../src/index.js';
 import { appendQuery, parseServiceUrl, queryParams } from '../src/url.js';
 
@@ -318,6 +321,27 @@ describe('hostile values (found by the property tests)', () => {
     expect(codeOf(() => decodeLnurl('lnurlp://s.com/\ud800'))).toBe('invalid-url');
     expect(codeOf(() => encodeLnurl('https://s.com/\udc00x'))).toBe('invalid-url');
     expect(decodeLnurl('lnurlp://s.com/\ud83d\ude00').url).toBe('https://s.com/\ud83d\ude00');
+  });
+
+  it('refuses text a URL cannot carry before building one (found by pnpm fuzz)', () => {
+    // A k1 of half a surrogate pair made withdraw throw URIError: URI malformed.
+    const withdrawal = {
+      tag: 'withdrawRequest',
+      callback: 'https://s.com/cb',
+      k1: '\ud800',
+      defaultDescription: '',
+      minWithdrawable: 0,
+      maxWithdrawable: 10,
+    };
+    expect(() => parseWithdrawRequest(withdrawal)).toThrow(/k1 .* half of a surrogate pair/);
+    expect(codeOf(() => parseWithdrawRequest(withdrawal))).toBe('invalid-response');
+    const request = parsePayRequest({ ...pay, commentAllowed: 10 });
+    expect(() => payCallbackUrl(request, { amountMsat: 1n, comment: 'a\udc00' })).toThrow(
+      RangeError,
+    );
+    const login = parseAuthRequest(`https://s.com/?tag=login&k1=${'00'.repeat(32)}`);
+    expect(() => authCallbackUrl(login, '\ud800', '02')).toThrow(RangeError);
+    expect(() => authCallbackUrl(login, 5 as never, '02')).toThrow(TypeError);
   });
 
   it('gives a TypeError or RangeError naming the argument for options of the wrong type', async () => {
