@@ -73,16 +73,11 @@ export const signAuth = (
 };
 
 /** The login URL with a signature and key made elsewhere (e.g. by a hardware wallet). */
-export const authCallbackUrl = (request: AuthRequest, sig: string, key: string): string => {
-  if (typeof sig !== 'string' || typeof key !== 'string')
-    throw new TypeError('sig and key must be strings of hex');
-  if (!/^([0-9a-f]{2})+$/i.test(sig) || !/^0[23][0-9a-f]{64}$/i.test(key))
-    throw new RangeError('sig must be a DER signature and key a 33-byte public key, both in hex');
-  return appendQuery(parseServiceUrl(request.url, 'the login URL'), [
+export const authCallbackUrl = (request: AuthRequest, sig: string, key: string): string =>
+  appendQuery(parseServiceUrl(request.url, 'the login URL'), [
     ['sig', sig],
     ['key', key],
   ]);
-};
 
 /**
  * For services: whether `sig` (DER hex) is `key`'s signature of `k1`. "`LN SERVICE` [...] MUST take

@@ -25,7 +25,7 @@ import {
   type WithdrawRequest,
 } from './responses.js';
 import type { SuccessAction } from './success-action.js';
-import { appendQuery, isWellFormed, parseServiceUrl } from './url.js';
+import { appendQuery, parseServiceUrl } from './url.js';
 
 export type ResolveOptions = HttpOptions & DecodeLnurlOptions;
 export type Resolved = PayRequest | WithdrawRequest | ChannelRequest | AuthRequest;
@@ -74,8 +74,6 @@ export const payCallbackUrl = (
     throw new TypeError('amountMsat must be a bigint of millisatoshis');
   if (comment !== undefined && typeof comment !== 'string')
     throw new TypeError(`comment must be a string, got ${typeof comment}`);
-  if (comment !== undefined && !isWellFormed(comment))
-    throw new RangeError('comment holds half of a surrogate pair, which no URL can carry');
   if (amountMsat < request.minSendable || amountMsat > request.maxSendable) {
     throw new LnurlError(
       'amount-out-of-range',

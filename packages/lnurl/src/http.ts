@@ -103,11 +103,10 @@ const parseJson = (body: Uint8Array, url: string): JsonObject => {
   return json;
 };
 
-/** `value` of `options.<name>` when it is a whole number of at least 1; `fallback` when absent. */
+/** `options.<name>`: a whole number from 1, or `fallback` when absent. */
 const positive = (name: string, value: unknown, fallback: number): number => {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number')
-    throw new TypeError(`options.${name} must be a number, got ${typeof value}`);
+  if (typeof value !== 'number') throw new TypeError(`options.${name} must be a number`);
   if (!Number.isSafeInteger(value) || value < 1)
     throw new RangeError(`options.${name} must be a whole number from 1, got ${value}`);
   return value;
@@ -121,12 +120,7 @@ export const getJson = async (url: string, given?: HttpOptions): Promise<JsonObj
   // A wrong type must not turn the timeout or the size cap off.
   const timeoutMs = positive('timeoutMs', options.timeoutMs, 10_000);
   const maxBytes = positive('maxBytes', options.maxBytes, 1 << 20);
-  if (
-    options.signal !== undefined &&
-    (typeof options.signal !== 'object' ||
-      options.signal === null ||
-      typeof options.signal.addEventListener !== 'function')
-  )
+  if (options.signal !== undefined && typeof options.signal?.addEventListener !== 'function')
     throw new TypeError('options.signal must be an AbortSignal');
   if (options.signal?.aborted) throw options.signal.reason;
   const controller = new AbortController();

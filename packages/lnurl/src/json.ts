@@ -14,25 +14,19 @@ export type JsonObject = Readonly<Record<string, unknown>>;
 export const preview = (value: unknown, max = 60): string => {
   let out = '';
   const write = (v: unknown): void => {
-    if (typeof v === 'string') out += JSON.stringify(v.length > max ? v.slice(0, max) : v);
+    if (typeof v === 'string') out += JSON.stringify(v.slice(0, max));
     else if (typeof v === 'bigint') out += `${v}n`;
     else if (typeof v === 'symbol' || typeof v === 'function') out += typeof v;
     else if (typeof v !== 'object' || v === null) out += String(v);
-    else if (Array.isArray(v)) {
-      out += '[';
-      for (let i = 0; i < v.length && out.length <= max; i++) {
-        if (i > 0) out += ',';
-        write(v[i]);
-      }
-      out += ']';
-    } else {
-      out += '{';
+    else {
+      const array = Array.isArray(v);
+      out += array ? '[' : '{';
       for (const [i, key] of Object.keys(v).entries()) {
         if (out.length > max) break;
-        out += `${i > 0 ? ',' : ''}${JSON.stringify(key)}:`;
+        out += `${i > 0 ? ',' : ''}${array ? '' : `${JSON.stringify(key)}:`}`;
         write((v as Record<string, unknown>)[key]);
       }
-      out += '}';
+      out += array ? ']' : '}';
     }
   };
   write(value);
@@ -96,10 +90,7 @@ export const booleanField = (object: JsonObject, name: string, what: string): bo
 export const queryField = (object: JsonObject, name: string, what: string): string => {
   const value = stringField(object, name, what);
   if (!isWellFormed(value))
-    throw new LnurlError(
-      'invalid-response',
-      `${what}.${name} ${show(value)} holds half of a surrogate pair, which no URL can carry`,
-    );
+    throw new LnurlError('invalid-response', `${what}.${name} holds half of a surrogate pair`);
   return value;
 };
 

@@ -111,7 +111,11 @@ export const appendQuery = (
 ): string => {
   const base = url.href.replace(/#.*$/, '');
   const added = params
-    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
+    .map(([name, value]) => {
+      // encodeURIComponent would throw URIError: a caller's comment, sig or key.
+      if (!isWellFormed(value)) throw new RangeError(`${name} holds half of a surrogate pair`);
+      return `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
+    })
     .join('&');
   if (added === '') return base;
   const separator =

@@ -337,11 +337,12 @@ describe('hostile values (found by the property tests)', () => {
     expect(codeOf(() => parseWithdrawRequest(withdrawal))).toBe('invalid-response');
     const request = parsePayRequest({ ...pay, commentAllowed: 10 });
     expect(() => payCallbackUrl(request, { amountMsat: 1n, comment: 'a\udc00' })).toThrow(
-      RangeError,
+      new RangeError('comment holds half of a surrogate pair'),
     );
     const login = parseAuthRequest(`https://s.com/?tag=login&k1=${'00'.repeat(32)}`);
-    expect(() => authCallbackUrl(login, '\ud800', '02')).toThrow(RangeError);
-    expect(() => authCallbackUrl(login, 5 as never, '02')).toThrow(TypeError);
+    expect(() => authCallbackUrl(login, '\ud800', '02')).toThrow(
+      new RangeError('sig holds half of a surrogate pair'),
+    );
   });
 
   it('gives a TypeError or RangeError naming the argument for options of the wrong type', async () => {
@@ -355,7 +356,7 @@ describe('hostile values (found by the property tests)', () => {
     const fetch = () => Promise.reject(new Error('not called'));
     for (const [options, message] of [
       [null, /^options must be an object/],
-      [{ fetch, maxBytes: 'abc' }, /^options\.maxBytes must be a number, got string/],
+      [{ fetch, maxBytes: 'abc' }, /^options\.maxBytes must be a number/],
       [{ fetch, timeoutMs: 0 }, /^options\.timeoutMs must be a whole number/],
       [{ fetch, signal: {} }, /^options\.signal must be an AbortSignal/],
     ] as const) {

@@ -150,32 +150,21 @@ const nodeKey = (value: Uint8Array | string): Uint8Array => {
 const networkList = (value: unknown): readonly Network[] | undefined => {
   if (value === undefined) return undefined;
   if (!Array.isArray(value))
-    throw new TypeError(`policy.networks must be an array of networks, got ${show(value)}`);
+    throw new TypeError(`policy.networks must be an array, got ${show(value)}`);
   const prefixes = new Set(NETWORKS.map((n) => n.prefix));
-  return value.map((network: unknown, i) => {
-    const n = network as Record<string, unknown> | null;
-    if (
-      typeof n !== 'object' ||
-      n === null ||
-      ['name', 'prefix', 'bech32'].some((k) => typeof n[k] !== 'string') ||
-      ['pubKeyHash', 'scriptHash'].some((k) => typeof n[k] !== 'number')
-    ) {
-      throw new TypeError(
-        `policy.networks[${i}] must be a network (name, prefix, bech32, pubKeyHash, scriptHash), got ${show(network)}`,
-      );
-    }
-    let checked: Network;
+  return value.map((given, i) => {
     try {
-      checked = defineNetwork(n as unknown as Network);
+      // defineNetwork checks the rest; its messages quote these two with JSON.stringify.
+      if (typeof given?.prefix !== 'string' || typeof given.bech32 !== 'string')
+        throw new TypeError('not a network from defineNetwork');
+      const network = defineNetwork(given);
+      if (prefixes.has(network.prefix)) throw new RangeError(`${network.prefix} is defined twice`);
+      prefixes.add(network.prefix);
+      return network;
     } catch (error) {
-      throw new RangeError(`policy.networks[${i}]: ${(error as Error).message}`);
+      const Type = error instanceof TypeError ? TypeError : RangeError;
+      throw new Type(`policy.networks[${i}]: ${(error as Error).message}`);
     }
-    if (prefixes.has(checked.prefix))
-      throw new RangeError(
-        `policy.networks[${i}]: prefix ${show(checked.prefix)} is defined twice`,
-      );
-    prefixes.add(checked.prefix);
-    return checked;
   });
 };
 
@@ -189,9 +178,7 @@ const curve = (value: unknown): void => {
         (m) => typeof backend[m] !== 'function',
       ))
   ) {
-    throw new TypeError(
-      `policy.secp256k1 must have recoverPublicKey, verify and isValidPublicKey functions, got ${show(value)}`,
-    );
+    throw new TypeError(`policy.secp256k1 must be a Secp256k1Verifier, got ${show(value)}`);
   }
 };
 
@@ -206,9 +193,7 @@ export const checkPolicy = (policy: ValidationPolicy): CheckedPolicy => {
   // would be checked here but dropped below, so a maxAmountMsat would silently not apply.
   for (const key of KEYS) {
     if (!Object.hasOwn(policy, key) && (policy as Record<string, unknown>)[key] !== undefined)
-      throw new TypeError(
-        `policy.${key} is inherited from the policy's prototype: pass it as its own`,
-      );
+      throw new TypeError(`policy.${key} is inherited: pass it as the policy's own`);
   }
   for (const name of [
     'now',

@@ -112,9 +112,9 @@ describe('what validate takes and gives', () => {
       [{ network: Object.create(null) }, /^policy\.network must be a string, got an object$/],
       [{ now: { toString: 1 } }, /^policy\.now must be a whole number/],
       // networks and secp256k1 failed inside core ("secp.recoverPublicKey is not a function").
-      [{ networks: [{}] }, /^policy\.networks\[0\] must be a network/],
+      [{ networks: [{}] }, /^policy\.networks\[0\]: not a network from defineNetwork/],
       [{ networks: [{ ...BITCOIN, name: 'b2' }] }, /^policy\.networks\[0\]: .*defined twice/],
-      [{ secp256k1: {} }, /^policy\.secp256k1 must have recoverPublicKey/],
+      [{ secp256k1: {} }, /^policy\.secp256k1 must be a Secp256k1Verifier/],
       // A bound on the prototype was checked, then silently not applied.
       [Object.create({ maxAmountMsat: 1n }), /^policy\.maxAmountMsat is inherited/],
     ];
