@@ -1,6 +1,7 @@
 // LUD-16 Lightning Addresses: "`<username>@<domainname>` [...] The `<username>` is limited to
 // `a-z0-9-_.`", plus the `user+tag@domain` form (luds PR #277).
 import { LnurlError, quote } from './errors.js';
+import { optionsObject } from './options.js';
 import { isOnion } from './url.js';
 
 export interface LightningAddress {
@@ -29,10 +30,11 @@ export interface AddressOptions {
 
 export const parseLightningAddress = (
   input: string,
-  options: AddressOptions = {},
+  options?: AddressOptions,
 ): LightningAddress => {
   if (typeof input !== 'string')
     throw new TypeError(`a Lightning Address must be a string, got ${typeof input}`);
+  const { lenient } = optionsObject(options, 'options');
   const text = input.trim();
   const parts = text.split('@');
   if (parts.length !== 2) {
@@ -45,7 +47,7 @@ export const parseLightningAddress = (
   const domain = rawDomain.toLowerCase();
   if (!DOMAIN.test(domain))
     throw new LnurlError('invalid-domain', `${quote(rawDomain)} is not a domain name`);
-  const name = options.lenient ? local.toLowerCase() : local;
+  const name = lenient ? local.toLowerCase() : local;
   const [username = '', tag, ...more] = name.split('+');
   const valid = (part: string | undefined) => part !== undefined && NAME.test(part);
   if (!valid(username) || (tag !== undefined && !valid(tag)) || more.length > 0) {

@@ -12,6 +12,7 @@ import {
   parseInvoiceResponse,
 } from './invoice.js';
 import { type DecodeLnurlOptions, decodeLnurl, SCHEME_TAGS } from './lnurl.js';
+import { optionsObject } from './options.js';
 import { type PayerData, payerDataJson } from './payer-data.js';
 import {
   type ChannelRequest,
@@ -68,9 +69,11 @@ export const payCallbackUrl = (
   request: PayRequest,
   params: PayParams,
 ): { url: string; payerData: string | undefined } => {
-  const { amountMsat, comment } = params;
+  const { amountMsat, comment, payerData: payer } = optionsObject(params, 'params');
   if (typeof amountMsat !== 'bigint')
     throw new TypeError('amountMsat must be a bigint of millisatoshis');
+  if (comment !== undefined && typeof comment !== 'string')
+    throw new TypeError(`comment must be a string, got ${typeof comment}`);
   if (amountMsat < request.minSendable || amountMsat > request.maxSendable) {
     throw new LnurlError(
       'amount-out-of-range',
@@ -87,7 +90,7 @@ export const payCallbackUrl = (
       );
     }
   }
-  const payerData = payerDataJson(request.payerData, params.payerData);
+  const payerData = payerDataJson(request.payerData, payer);
   const query: [string, string][] = [['amount', amountMsat.toString()]];
   if (comment !== undefined && comment !== '') query.push(['comment', comment]);
   if (payerData !== undefined) query.push(['payerdata', payerData]);
@@ -114,6 +117,7 @@ export const requestInvoice = async (
   request: PayRequest,
   options: RequestInvoiceOptions,
 ): Promise<RequestedInvoice> => {
+  optionsObject(options, 'options');
   const { url, payerData } = payCallbackUrl(request, options);
   const response = parseInvoiceResponse(await getJson(url, options), request.callback);
   const checked = checkPayInvoice(response.pr, {
@@ -177,11 +181,14 @@ export const openChannel = async (
   params: ChannelParams,
   options: HttpOptions = {},
 ): Promise<void> => {
-  if (!/^0[23][0-9a-f]{64}$/i.test(params.nodeId))
-    throw new RangeError(`nodeId ${quote(params.nodeId)} is not a 33-byte node key in hex`);
+  const { nodeId } = optionsObject(params, 'params');
+  if (typeof nodeId !== 'string')
+    throw new TypeError(`nodeId must be a string, got ${typeof nodeId}`);
+  if (!/^0[23][0-9a-f]{64}$/i.test(nodeId))
+    throw new RangeError(`nodeId ${quote(nodeId)} is not a 33-byte node key in hex`);
   const query: [string, string][] = [
     ['k1', request.k1],
-    ['remoteid', params.nodeId],
+    ['remoteid', nodeId],
     params.cancel ? ['cancel', '1'] : ['private', params.private ? '1' : '0'],
   ];
   parseStatusResponse(

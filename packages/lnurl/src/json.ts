@@ -1,13 +1,43 @@
 // Reading fields of a service's JSON with their types checked: a wrong type is an error that
 // names the field and shows the value, never a silent default.
 import { LnurlError, type LnurlErrorCode, quote } from './errors.js';
+import { isWellFormed } from './url.js';
 
 export type JsonObject = Readonly<Record<string, unknown>>;
 
-const show = (value: unknown): string => {
-  const text = JSON.stringify(value);
-  return text === undefined ? String(value) : quote(text, 60);
+/**
+ * `value` as JSON for a message, at most `max` characters. Not JSON.stringify or String: they
+ * recurse through 10 000 levels of nesting until the stack overflows, call a `toString` that a
+ * service put in its answer ("Cannot convert object to primitive value") and refuse bigints.
+ * This stops as soon as it has `max` characters, so it never goes deeper than `max` levels.
+ */
+export const preview = (value: unknown, max = 60): string => {
+  let out = '';
+  const write = (v: unknown): void => {
+    if (typeof v === 'string') out += JSON.stringify(v.slice(0, max));
+    else if (typeof v === 'bigint') out += `${v}n`;
+    else if (typeof v === 'symbol' || typeof v === 'function') out += typeof v;
+    else if (typeof v !== 'object' || v === null) out += String(v);
+    else {
+      const array = Array.isArray(v);
+      out += array ? '[' : '{';
+      for (const [i, key] of Object.keys(v).entries()) {
+        if (out.length > max) break;
+        out += `${i > 0 ? ',' : ''}${array ? '' : `${JSON.stringify(key)}:`}`;
+        write((v as Record<string, unknown>)[key]);
+      }
+      out += array ? ']' : '}';
+    }
+  };
+  write(value);
+  return out.length > max ? `${out.slice(0, max - 3)}...` : out;
 };
+
+/** A string from a service as it is; any other value as its JSON preview (see `preview`). */
+export const asText = (value: unknown): string =>
+  typeof value === 'string' ? value : preview(value);
+
+const show = (value: unknown): string => quote(preview(value), 60);
 
 export const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -50,6 +80,17 @@ export const booleanField = (object: JsonObject, name: string, what: string): bo
       'invalid-response',
       `${what}.${name} must be true or false, got ${show(value)}`,
     );
+  return value;
+};
+
+/**
+ * A string the wallet sends back in a URL (a `k1`): whole characters only, since half a surrogate
+ * pair (which JSON's `\ud800` escapes can write) has no UTF-8 and no percent-encoding.
+ */
+export const queryField = (object: JsonObject, name: string, what: string): string => {
+  const value = stringField(object, name, what);
+  if (!isWellFormed(value))
+    throw new LnurlError('invalid-response', `${what}.${name} holds half of a surrogate pair`);
   return value;
 };
 

@@ -2,6 +2,7 @@
 import { bech32 } from '@scure/base';
 import { type AuthRequest, parseAuthQuery } from './auth.js';
 import { LnurlError, quote } from './errors.js';
+import { optionsObject } from './options.js';
 import { parseFastWithdraw, type WithdrawRequest } from './responses.js';
 import { parseServiceUrl, queryParams } from './url.js';
 import { decodeUtf8 } from './utf8.js';
@@ -185,10 +186,10 @@ const describe = (url: string, form: DecodedLnurl['form'], scheme?: Lud17Scheme)
  * `lightning:`), LUD-17 (`lnurlp://…` and the other schemes) or a LUD-01 fallback URL
  * (`https://…?lightning=LNURL1…`). The URL must be https, or http for an onion host.
  */
-export const decodeLnurl = (input: string, options: DecodeLnurlOptions = {}): DecodedLnurl => {
+export const decodeLnurl = (input: string, options?: DecodeLnurlOptions): DecodedLnurl => {
   if (typeof input !== 'string')
     throw new TypeError(`an LNURL must be a string, got ${typeof input}`);
-  const lenient = options.lenient === true;
+  const lenient = optionsObject(options, 'options').lenient === true;
   const offset = input.length - input.trimStart().length;
   let text = input.trim();
   let at = offset;
@@ -217,12 +218,10 @@ export const decodeLnurl = (input: string, options: DecodeLnurlOptions = {}): De
 };
 
 /** The bech32 LNURL of a service URL (lowercase, or uppercase for QR codes as LUD-01 advises). */
-export const encodeLnurl = (
-  url: string,
-  options: { readonly uppercase?: boolean } = {},
-): string => {
+export const encodeLnurl = (url: string, options?: { readonly uppercase?: boolean }): string => {
   if (typeof url !== 'string') throw new TypeError(`url must be a string, got ${typeof url}`);
+  const { uppercase } = optionsObject(options, 'options');
   const checked = parseServiceUrl(url, 'url');
   const text = bech32.encode(HRP, bech32.toWords(new TextEncoder().encode(checked.href)), false);
-  return options.uppercase ? text.toUpperCase() : text;
+  return uppercase ? text.toUpperCase() : text;
 };

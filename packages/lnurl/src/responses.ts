@@ -4,12 +4,14 @@
 import { LnurlError, quote } from './errors.js';
 import {
   asObject,
+  asText,
   booleanField,
   countField,
   fieldValue,
   type JsonObject,
   msatField,
   optionalField,
+  queryField,
   stringField,
 } from './json.js';
 import { metadataHash, type PayMetadata, parseMetadata } from './metadata.js';
@@ -83,7 +85,7 @@ const requestOf = (value: unknown, tag: ServiceRequest['tag']): JsonObject => {
   if (actual !== tag) {
     throw new LnurlError(
       'unexpected-tag',
-      `the service answered tag ${quote(String(actual))}; expected ${quote(tag)}`,
+      `the service answered tag ${quote(asText(actual))}; expected ${quote(tag)}`,
     );
   }
   return json;
@@ -133,7 +135,7 @@ export const parseWithdrawRequest = (value: unknown, domain?: string): WithdrawR
   return {
     tag: 'withdrawRequest',
     callback: callback.href,
-    k1: stringField(json, 'k1', what),
+    k1: queryField(json, 'k1', what),
     defaultDescription: stringField(json, 'defaultDescription', what),
     minWithdrawable,
     maxWithdrawable,
@@ -157,7 +159,7 @@ export const parseChannelRequest = (value: unknown, domain?: string): ChannelReq
     tag: 'channelRequest',
     uri,
     callback: callback.href,
-    k1: stringField(json, 'k1', what),
+    k1: queryField(json, 'k1', what),
     domain: domain ?? callback.host,
   };
 };
@@ -172,7 +174,7 @@ export const parseServiceResponse = (value: unknown, domain?: string): ServiceRe
   if (tag === 'channelRequest') return parseChannelRequest(json, domain);
   throw new LnurlError(
     'unexpected-tag',
-    `the service answered tag ${quote(String(tag))}, which is not payRequest, withdrawRequest or channelRequest`,
+    `the service answered tag ${quote(asText(tag))}, which is not payRequest, withdrawRequest or channelRequest`,
   );
 };
 
@@ -204,7 +206,7 @@ export const parseStatusResponse = (value: unknown): void => {
   if (fieldValue(json, 'status') !== 'OK') {
     throw new LnurlError(
       'invalid-response',
-      `the service answered status ${quote(String(fieldValue(json, 'status')))}, not "OK"`,
+      `the service answered status ${quote(asText(fieldValue(json, 'status')))}, not "OK"`,
     );
   }
 };

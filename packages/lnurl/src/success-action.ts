@@ -3,7 +3,7 @@
 // must not proceed with the payment".
 import { base64 } from '@scure/base';
 import { LnurlError, quote } from './errors.js';
-import { asObject, fieldValue, stringField } from './json.js';
+import { asObject, asText, fieldValue, stringField } from './json.js';
 import { parseServiceUrl } from './url.js';
 import { decodeUtf8 } from './utf8.js';
 
@@ -26,7 +26,7 @@ export const parseSuccessAction = (value: unknown, callback: string): SuccessAct
   const action = asObject(value, 'successAction');
   const tag = fieldValue(action, 'tag');
   const invalid = (why: string) =>
-    new LnurlError('invalid-success-action', `successAction (${String(tag)}): ${why}`);
+    new LnurlError('invalid-success-action', `successAction (${asText(tag)}): ${why}`);
   if (tag === 'message') return { tag, message: stringField(action, 'message', 'successAction') };
   if (tag === 'url') {
     const url = stringField(action, 'url', 'successAction');
@@ -78,7 +78,7 @@ export const parseSuccessAction = (value: unknown, callback: string): SuccessAct
   }
   throw new LnurlError(
     'unsupported-success-action',
-    `successAction tag ${quote(String(tag))} is not message, url or aes: do not pay`,
+    `successAction tag ${quote(asText(tag))} is not message, url or aes: do not pay`,
   );
 };
 

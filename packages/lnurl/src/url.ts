@@ -22,6 +22,11 @@ const HOST_NAME =
   /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const IPV6 = /^\[[0-9a-f:.]+\]$/;
 const PORT = /^\d{1,5}$/;
+/** Half of a surrogate pair (with the `u` flag, a whole pair is one code point outside the range). */
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
+
+/** True when `text` is whole characters: half a surrogate pair has no UTF-8, so no URL holds it. */
+export const isWellFormed = (text: string): boolean => !LONE_SURROGATE.test(text);
 
 export const isOnion = (host: string): boolean => host.endsWith('.onion');
 
@@ -36,6 +41,10 @@ export const parseServiceUrl = (text: string, what: string): ServiceUrl => {
       'invalid-url',
       `${what} ${quote(text)} contains spaces or control characters`,
     );
+  }
+  // No request can carry it, and UTF-8 (encodeLnurl) would write U+FFFD in its place: another URL.
+  if (!isWellFormed(text)) {
+    throw new LnurlError('invalid-url', `${what} ${quote(text)} holds half of a surrogate pair`);
   }
   const match = URI.exec(text);
   const [, rawScheme, authority, path = '', query] = match ?? [];
@@ -102,7 +111,11 @@ export const appendQuery = (
 ): string => {
   const base = url.href.replace(/#.*$/, '');
   const added = params
-    .map(([name, value]) => `${encodeURIComponent(name)}=${encodeURIComponent(value)}`)
+    .map(([name, value]) => {
+      // encodeURIComponent would throw URIError: a caller's comment, sig or key.
+      if (!isWellFormed(value)) throw new RangeError(`${name} holds half of a surrogate pair`);
+      return `${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
+    })
     .join('&');
   if (added === '') return base;
   const separator =

@@ -4,21 +4,27 @@ import { nobleSecp256k1 } from '@lninvoice/core';
 import * as secp from '@noble/secp256k1';
 import { base64 } from '@scure/base';
 import fc from 'fast-check';
+import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import { compactToDer, derToCompact } from '../src/der.js';
 import {
+  authCallbackUrl,
   decodeLnurl,
   decryptSuccessAction,
   encodeLnurl,
+  getJson,
   LnurlError,
   MAX_LNURL_LENGTH,
+  parseAuthRequest,
   parseChannelRequest,
   parseLightningAddress,
   parseMetadata,
   parsePayRequest,
   parseServiceResponse,
+  parseStatusResponse,
   parseSuccessAction,
   parseWithdrawRequest,
+  payCallbackUrl,
 } from '../src/index.js';
 import { appendQuery, parseServiceUrl, queryParams } from '../src/url.js';
 
@@ -84,7 +90,8 @@ describe('bech32 LNURLs', () => {
         ([host, path, query]) =>
           `https://${host.toLowerCase()}${path}${query === undefined ? '' : `?${query}`}`,
       );
-    fc.assert(
+    checkProperty(
+      'bech32-round-trip',
       fc.property(url, fc.boolean(), (text, uppercase) => {
         expect(decodeLnurl(encodeLnurl(text, { uppercase })).url).toBe(text);
       }),
@@ -119,7 +126,8 @@ describe('bech32 LNURLs', () => {
 
 describe('DER signatures', () => {
   it('round-trips every compact signature', () => {
-    fc.assert(
+    checkProperty(
+      'der-round-trip',
       fc.property(
         fc.uint8Array({ minLength: 32, maxLength: 32 }),
         fc.uint8Array({ minLength: 32, maxLength: 32 }),
@@ -193,15 +201,16 @@ describe('metadata', () => {
   });
 });
 
-describe('service responses', () => {
-  const pay = {
-    tag: 'payRequest',
-    callback: 'https://s.com/cb',
-    minSendable: 1,
-    maxSendable: 10,
-    metadata: '[["text/plain","x"]]',
-  };
+/** A valid pay request, for tests that change one field. */
+const pay = {
+  tag: 'payRequest',
+  callback: 'https://s.com/cb',
+  minSendable: 1,
+  maxSendable: 10,
+  metadata: '[["text/plain","x"]]',
+};
 
+describe('service responses', () => {
   it('names the field and value of a wrong type', () => {
     expect(() => parsePayRequest({ ...pay, maxSendable: '10' })).toThrow(
       'payRequest.maxSendable must be a whole number from 0 to 2^53-1, got "\\"10\\""',
@@ -249,7 +258,8 @@ describe('service responses', () => {
   });
 
   it('gives only LnurlErrors for any JSON value', () => {
-    fc.assert(
+    checkProperty(
+      'json-values',
       fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
         try {
           parseServiceResponse(value);
@@ -259,6 +269,99 @@ describe('service responses', () => {
       }),
       { seed: 53, numRuns: 1000 },
     );
+  });
+});
+
+describe('hostile values (found by the property tests)', () => {
+  it('shows any value in a message: no toString of the service runs, no stack overflows', () => {
+    const deep = JSON.parse(`${'['.repeat(10_000)}${']'.repeat(10_000)}`);
+    const noString = JSON.parse('{"toString":1}');
+    for (const value of [noString, [noString], deep, 10n, Object.create(null)]) {
+      for (const read of [
+        () => parsePayRequest({ tag: value }),
+        () => parseServiceResponse({ tag: value }),
+        () => parseSuccessAction({ tag: value }, 'https://s.com'),
+        () => parseStatusResponse({ status: value }),
+        () => parsePayRequest({ ...pay, minSendable: value }),
+        () => parsePayRequest(value),
+      ]) {
+        expect(codeOf(read)).not.toBe('accepted');
+      }
+    }
+    expect(() => parsePayRequest({ ...pay, minSendable: deep })).toThrow(
+      /minSendable must be a whole number from 0 to 2\^53-1, got "\[\[\[\[.*\.\.\."$/,
+    );
+    expect(() => parseServiceResponse({ tag: noString })).toThrow(
+      'the service answered tag "{\\"toString\\":1}", which is not payRequest',
+    );
+  });
+
+  it('reports a network failure whatever the fetch rejects with', async () => {
+    for (const reason of [JSON.parse('{"toString":1}'), null, { message: 5 }, 'offline']) {
+      const fetch = () => Promise.reject(reason);
+      await expect(getJson('https://s.com/x', { fetch })).rejects.toMatchObject({
+        code: 'network-error',
+      });
+    }
+  });
+
+  it('follows a relative redirect from a 100 kB path in linear time', async () => {
+    let calls = 0;
+    const fetch = async () =>
+      ++calls === 1
+        ? new Response('', { status: 302, headers: { location: 'x' } })
+        : new Response('{"ok":true}');
+    const started = performance.now();
+    await getJson(`https://s.com/${'a'.repeat(100_000)}/cb`, { fetch: fetch as never });
+    // The directory of the path was found with /[^/]*$/: 4 s for this one.
+    expect(performance.now() - started).toBeLessThan(400);
+  });
+
+  it('refuses URLs holding half a surrogate pair, which no request can carry', () => {
+    expect(codeOf(() => decodeLnurl('lnurlp://s.com/\ud800'))).toBe('invalid-url');
+    expect(codeOf(() => encodeLnurl('https://s.com/\udc00x'))).toBe('invalid-url');
+    expect(decodeLnurl('lnurlp://s.com/\ud83d\ude00').url).toBe('https://s.com/\ud83d\ude00');
+  });
+
+  it('refuses text a URL cannot carry before building one (found by pnpm fuzz)', () => {
+    // A k1 of half a surrogate pair made withdraw throw URIError: URI malformed.
+    const withdrawal = {
+      tag: 'withdrawRequest',
+      callback: 'https://s.com/cb',
+      k1: '\ud800',
+      defaultDescription: '',
+      minWithdrawable: 0,
+      maxWithdrawable: 10,
+    };
+    expect(() => parseWithdrawRequest(withdrawal)).toThrow(/k1 .* half of a surrogate pair/);
+    expect(codeOf(() => parseWithdrawRequest(withdrawal))).toBe('invalid-response');
+    const request = parsePayRequest({ ...pay, commentAllowed: 10 });
+    expect(() => payCallbackUrl(request, { amountMsat: 1n, comment: 'a\udc00' })).toThrow(
+      new RangeError('comment holds half of a surrogate pair'),
+    );
+    const login = parseAuthRequest(`https://s.com/?tag=login&k1=${'00'.repeat(32)}`);
+    expect(() => authCallbackUrl(login, '\ud800', '02')).toThrow(
+      new RangeError('sig holds half of a surrogate pair'),
+    );
+  });
+
+  it('gives a TypeError or RangeError naming the argument for options of the wrong type', async () => {
+    expect(() => decodeLnurl('lnurlp://s.com', null as never)).toThrow(
+      new TypeError('options must be an object, got null'),
+    );
+    expect(() => parseLightningAddress('a@s.com', 1 as never)).toThrow(
+      'options must be an object, got number',
+    );
+    expect(() => encodeLnurl('https://s.com', null as never)).toThrow(TypeError);
+    const fetch = () => Promise.reject(new Error('not called'));
+    for (const [options, message] of [
+      [null, /^options must be an object/],
+      [{ fetch, maxBytes: 'abc' }, /^options\.maxBytes must be a number/],
+      [{ fetch, timeoutMs: 0 }, /^options\.timeoutMs must be a whole number/],
+      [{ fetch, signal: {} }, /^options\.signal must be an AbortSignal/],
+    ] as const) {
+      await expect(getJson('https://s.com', options as never)).rejects.toThrow(message);
+    }
   });
 });
 

@@ -9,6 +9,16 @@ const MAX_SAT = 21_000_000n * SAT_PER_BTC;
 const DECIMAL = /^(\d*)(?:\.(\d*))?$/;
 
 /**
+ * `digits` without its trailing zeros. By hand: `/0+$/` tries every starting position and scans
+ * each run of zeros to its end, quadratic in the run (`0.000…0001` with 100 000 zeros: seconds).
+ */
+const withoutTrailingZeros = (digits: string): string => {
+  let end = digits.length;
+  while (end > 0 && digits.charCodeAt(end - 1) === 48) end--;
+  return digits.slice(0, end);
+};
+
+/**
  * The amount `text` (already percent-decoded) stands for. BIP 321: "If an amount is provided, it
  * MUST be specified in decimal BTC. All amounts MUST contain no commas and use a period (.) as
  * the separating character". At least one digit; more than 8 decimals only if the extra ones are
@@ -24,7 +34,7 @@ export const parseBtcAmount = (text: string, span: Span): BitcoinAmount => {
     );
   }
   const whole = (match[1] ?? '').replace(/^0+/, '');
-  const decimals = (match[2] ?? '').replace(/0+$/, '');
+  const decimals = withoutTrailingZeros(match[2] ?? '');
   if (decimals.length > 8) {
     throw new UriError(
       'amount-too-precise',
@@ -49,7 +59,7 @@ export const parseBtcAmount = (text: string, span: Span): BitcoinAmount => {
 
 /** The shortest decimal BTC of `sat`: `2030000000n` → `'20.3'`. */
 export const formatBtcAmount = (sat: bigint): string => {
-  const decimals = (sat % SAT_PER_BTC).toString().padStart(8, '0').replace(/0+$/, '');
+  const decimals = withoutTrailingZeros((sat % SAT_PER_BTC).toString().padStart(8, '0'));
   return decimals === '' ? `${sat / SAT_PER_BTC}` : `${sat / SAT_PER_BTC}.${decimals}`;
 };
 

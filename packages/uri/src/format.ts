@@ -67,6 +67,13 @@ const text = (name: string, value: unknown): string => {
   return value;
 };
 
+/** `value` as an object, for the parts that hold fields of their own (`amount`, `pop`, `unknown`). */
+const record = <T extends object>(name: string, value: unknown): T => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new TypeError(`${name} must be an object, got ${value === null ? 'null' : typeof value}`);
+  return value as T;
+};
+
 const texts = (name: string, values: unknown): readonly string[] => {
   if (!Array.isArray(values)) throw new TypeError(`${name} must be an array of strings`);
   return values.map((value, i) => text(`${name}[${i}]`, value));
@@ -75,18 +82,23 @@ const texts = (name: string, values: unknown): readonly string[] => {
 const bitcoinQuery = (parts: BitcoinUriParts, uppercase: boolean): string[] => {
   const query: string[] = [];
   const add = (key: string, value: string) => query.push(`${key}=${percentEncode(value, key)}`);
-  if (parts.amount !== undefined)
-    query.push(`amount=${formatBtcAmount(checkSatParam(parts.amount.sat))}`);
+  if (parts.amount !== undefined) {
+    const { sat } = record<{ sat: unknown }>('amount', parts.amount);
+    query.push(`amount=${formatBtcAmount(checkSatParam(sat))}`);
+  }
   if (parts.label !== undefined) add('label', text('label', parts.label));
   if (parts.message !== undefined) add('message', text('message', parts.message));
   for (const key of INSTRUCTION_KEYS) {
     const values = parts[key] === undefined ? [] : texts(key, parts[key]);
     for (const value of values) add(key, uppercase && BECH32_VALUES.has(key) ? caps(value) : value);
   }
-  if (parts.pop !== undefined)
-    add(parts.pop.required === true ? 'req-pop' : 'pop', text('pop.uri', parts.pop.uri));
+  if (parts.pop !== undefined) {
+    const pop = record<{ uri: unknown; required?: unknown }>('pop', parts.pop);
+    add(pop.required === true ? 'req-pop' : 'pop', text('pop.uri', pop.uri));
+  }
   if (parts.unknown !== undefined) {
-    for (const key of Object.keys(parts.unknown)) {
+    const unknown = record<Record<string, unknown>>('unknown', parts.unknown);
+    for (const key of Object.keys(unknown)) {
       if (
         key === '' ||
         key !== asciiLowercase(key) ||
@@ -96,8 +108,9 @@ const bitcoinQuery = (parts: BitcoinUriParts, uppercase: boolean): string[] => {
         throw new RangeError(
           `unknown: ${quote(key)} must be a lowercase key of no known or req- parameter`,
         );
-      for (const value of texts(`unknown[${quote(key)}]`, parts.unknown[key]))
-        query.push(`${percentEncode(key, 'key')}=${percentEncode(value, key)}`);
+      const name = `unknown[${quote(key)}]`;
+      for (const value of texts(name, unknown[key]))
+        query.push(`${percentEncode(key, name)}=${percentEncode(value, name)}`);
     }
   }
   return query;
@@ -128,8 +141,10 @@ export const formatUri = (parts: UriParts, options: FormatOptions = {}): string 
   const { scheme } = parts as { scheme: unknown };
   if (scheme !== 'bitcoin' && scheme !== 'lightning')
     throw new RangeError(
-      `formatUri: scheme must be 'bitcoin' or 'lightning', got ${quote(String(scheme))}`,
+      `formatUri: scheme must be 'bitcoin' or 'lightning', got ${typeof scheme === 'string' ? quote(scheme) : typeof scheme}`,
     );
+  if (typeof options !== 'object' || options === null)
+    throw new TypeError('formatUri: options must be an object');
   const uppercase = options.uppercase ?? false;
   if (typeof uppercase !== 'boolean')
     throw new TypeError('formatUri: options.uppercase must be a boolean');

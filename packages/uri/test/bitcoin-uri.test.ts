@@ -1,7 +1,7 @@
 // bitcoin: URIs, rule by rule of BIP 321, beyond the vector cases.
 import { describe, expect, it } from 'vitest';
 import { type BitcoinUri, parseUri } from '../src/index.js';
-import { ADDRESS, blamed, errorOf, INVOICE } from './helpers.js';
+import { ADDRESS, blamed, errorOf, INVOICE } from './helpers/index.js';
 
 const bitcoin = (text: string, lenient = false) => parseUri(text, { lenient }) as BitcoinUri;
 const withQuery = (query: string) => bitcoin(`bitcoin:${ADDRESS}?${query}`);

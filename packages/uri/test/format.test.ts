@@ -1,5 +1,6 @@
 // formatUri: examples, misuse, and the round trip parseUri(formatUri(x)) as a property.
 import fc from 'fast-check';
+import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import {
   type BitcoinUri,
@@ -9,7 +10,7 @@ import {
   parseUri,
   type UriParts,
 } from '../src/index.js';
-import { ADDRESS, INVOICE, OFFER } from './helpers.js';
+import { ADDRESS, INVOICE, OFFER } from './helpers/index.js';
 import vectors from './vectors/cases.json' with { type: 'json' };
 
 const SEGWIT = 'bc1qhr8mncfw3q7lr8f0fxj08lggm5l8s80ahzm5tl';
@@ -86,17 +87,37 @@ describe('formatUri', () => {
       { scheme: 'bitcoin', lightning: [1] },
       { scheme: 'bitcoin', address: ADDRESS, unknown: { x: 'y' } },
       { scheme: 'lightning' },
+      // Each message names the part, not what JavaScript tripped over inside formatUri.
+      { scheme: 'bitcoin', address: ADDRESS, amount: null },
+      { scheme: 'bitcoin', address: ADDRESS, pop: null },
+      { scheme: 'bitcoin', address: ADDRESS, unknown: null },
     ];
     for (const parts of bad)
-      expect(() => formatUri(parts as UriParts), JSON.stringify(parts)).toThrow(TypeError);
+      expect(() => formatUri(parts as UriParts), String(parts && Object.keys(parts))).toThrow(
+        TypeError,
+      );
+    expect(() => formatUri({ scheme: 'bitcoin', address: ADDRESS, amount: null } as never)).toThrow(
+      /^amount must be an object, got null$/,
+    );
+    expect(() => formatUri({ scheme: 'bitcoin', address: ADDRESS, pop: 'app:' } as never)).toThrow(
+      /^pop must be an object, got string$/,
+    );
     expect(() =>
       formatUri({ scheme: 'lightning', value: INVOICE }, { uppercase: 1 as unknown as boolean }),
     ).toThrow(TypeError);
+    expect(() => formatUri({ scheme: 'lightning', value: INVOICE }, null as never)).toThrow(
+      /^formatUri: options must be an object$/,
+    );
   });
 
   it('throws RangeError for parts that make no valid URI, naming the problem', () => {
     const bad: [UriParts, RegExp][] = [
       [{ scheme: 'ftp' } as unknown as UriParts, /scheme/],
+      [{ scheme: Object.create(null) } as unknown as UriParts, /scheme .*got object/],
+      [
+        { scheme: 'bitcoin', address: ADDRESS, unknown: { x: ['\uD800'] } },
+        /^unknown\["x"\]: .*lone surrogate/,
+      ],
       [{ scheme: 'bitcoin', address: ADDRESS, amount: { sat: -1n } }, /amount\.sat/],
       [
         { scheme: 'bitcoin', address: ADDRESS, amount: { sat: 2_100_000_000_000_001n } },
@@ -233,7 +254,8 @@ const actual = (uri: BitcoinUri): Record<string, unknown> => ({
 
 describe('parseUri(formatUri(x)) gives x back', () => {
   it.each([false, true])('bitcoin: URIs, uppercase: %s', (uppercase) => {
-    fc.assert(
+    checkProperty(
+      `format-round-trip-${uppercase ? 'upper' : 'lower'}-case`,
       fc.property(bitcoinParts, (parts) => {
         const uri = formatUri(parts, { uppercase });
         expect(actual(parseUri(uri) as BitcoinUri)).toEqual(expected(parts, uppercase));
@@ -250,7 +272,8 @@ describe('parseUri(formatUri(x)) gives x back', () => {
       fc.constant(LNURL),
       fc.constant(INVOICE.toUpperCase()),
     );
-    fc.assert(
+    checkProperty(
+      'format-round-trip-lightning',
       fc.property(value, fc.boolean(), (v, uppercase) => {
         const uri = parseUri(formatUri({ scheme: 'lightning', value: v }, { uppercase }));
         expect(uri).toMatchObject({ scheme: 'lightning', value: uppercase ? v.toUpperCase() : v });

@@ -1,51 +1,17 @@
 // Hostile input: whatever the string, the parsers return a result or throw a UriError with a span
 // inside the input and a message safe for a terminal; nothing pollutes a prototype.
 import fc from 'fast-check';
+import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
-import { type BitcoinUri, normalizeBolt12, parseInput, parseUri, UriError } from '../src/index.js';
-import { ADDRESS, blamed, errorOf, INVOICE, OFFER } from './helpers.js';
+import { type BitcoinUri, parseInput, parseUri } from '../src/index.js';
+import { pieces } from './helpers/arbitraries.js';
+import { ADDRESS, blamed, errorOf, INVOICE, OFFER } from './helpers/index.js';
+import { prototypeNames, survives } from './helpers/outcome.js';
 
-const PARSERS = {
-  parseUri: (s: string) => parseUri(s),
-  'parseUri lenient': (s: string) => parseUri(s, { lenient: true }),
-  parseInput: (s: string) => parseInput(s),
-  'parseInput lenient': (s: string) => parseInput(s, { lenient: true }),
-  normalizeBolt12,
-};
-/** Control, bidirectional and invisible characters: none may reach a message unescaped. */
-const isUnsafe = (c: number) =>
-  c < 0x20 ||
-  (c >= 0x7f && c <= 0x9f) ||
-  [0xad, 0x61c, 0xfeff].includes(c) ||
-  (c >= 0x200b && c <= 0x200f) ||
-  (c >= 0x2028 && c <= 0x202e) ||
-  (c >= 0x2060 && c <= 0x2069);
-const hasUnsafe = (text: string) => Array.from(text, (c) => c.charCodeAt(0)).some(isUnsafe);
-const prototypeNames = () => Object.getOwnPropertyNames(Object.prototype).sort();
 const PROTOTYPE = prototypeNames();
 
-/** Runs every parser on `input`: each returns, or throws a well-formed UriError. */
-const survives = (input: string): void => {
-  for (const parse of Object.values(PARSERS)) {
-    try {
-      parse(input);
-    } catch (error) {
-      if (!(error instanceof UriError)) throw error;
-      expect(error.name).toBe('UriError');
-      expect(hasUnsafe(error.message), error.message).toBe(false);
-      if (error.span) {
-        const [start, end] = error.span;
-        expect(
-          0 <= start && start <= end && end <= input.length,
-          `${error.code} [${start}, ${end})`,
-        ).toBe(true);
-      }
-    }
-  }
-};
-
 describe('hostile input', () => {
-  it('reads 10 kB query strings in either of their shapes, or rejects them with a UriError', () => {
+  it('reads 10 kB query strings (100 kB amounts) in either of their shapes, or rejects them with a UriError', () => {
     const long = 'x'.repeat(10_000);
     const uri = parseUri(
       `bitcoin:${ADDRESS}?label=${long}&${long}=1&r=${'%41'.repeat(3000)}`,
@@ -58,6 +24,8 @@ describe('hostile input', () => {
     for (const hostile of [
       `bitcoin:${ADDRESS}?amount=${'9'.repeat(10_000)}`,
       `bitcoin:${ADDRESS}?amount=0.${'0'.repeat(10_000)}1`,
+      // Trailing zeros were trimmed with /0+$/, quadratic in a run of zeros: 3.6 s for this one.
+      `bitcoin:${ADDRESS}?amount=0.${'0'.repeat(100_000)}1`,
       `bitcoin:${ADDRESS}?${'&'.repeat(10_000)}label=%`,
       `lightning:${INVOICE.repeat(50)}`,
       `${'₿'.repeat(5000)}@example.com`,
@@ -125,54 +93,12 @@ describe('hostile input', () => {
   });
 
   it('never throws anything but a UriError, on any string (property)', () => {
-    const piece = fc.oneof(
-      fc.string({ unit: 'binary', maxLength: 20 }),
-      fc.constantFrom(
-        'bitcoin:',
-        'BITCOIN:',
-        'lightning:',
-        'lightning://',
-        'lnurlp://',
-        '?',
-        '&',
-        '=',
-        '%',
-        '%E2%82',
-        '+',
-        ' ',
-        '\n',
-        '@',
-        '₿',
-        ':',
-        '[',
-        ']',
-        '1',
-        'amount=',
-        'label=',
-        'req-pop=',
-        'pop=',
-        'lightning=',
-        'bc=',
-        '__proto__',
-        'lno1',
-        'lnbc',
-        'lnurl1',
-        'bc1q',
-        '02',
-        'a'.repeat(64),
-        INVOICE,
-        OFFER,
-        ADDRESS,
-      ),
+    checkProperty('hostile-pieces', fc.property(pieces, survives), { seed: 20260, numRuns: 2000 });
+    checkProperty(
+      'hostile-binary-strings',
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), survives),
+      { seed: 4242, numRuns: 1000 },
     );
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => survives(pieces.join(''))),
-      { seed: 20260, numRuns: 2000 },
-    );
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), survives), {
-      seed: 4242,
-      numRuns: 1000,
-    });
     expect(prototypeNames()).toEqual(PROTOTYPE);
   });
 });

@@ -3,7 +3,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bech32, createBase58check } from '@scure/base';
 import { describe, expect, it } from 'vitest';
 import { type Input, type ParseOptions, parseInput } from '../src/index.js';
-import { blamed, errorOf, INVOICE, OFFER } from './helpers.js';
+import { blamed, errorOf, INVOICE, OFFER } from './helpers/index.js';
 import addresses from './vectors/bip350-addresses.json' with { type: 'json' };
 
 const NODE = '02eec7245d6b7d2ccb30380bfbe2a3648cd7a942653f5aa340edcea1f283686619';

@@ -1,7 +1,7 @@
 // lightning: URIs beyond the vector cases: what may follow the scheme, strict and lenient.
 import { describe, expect, it } from 'vitest';
 import { parseUri } from '../src/index.js';
-import { blamed, errorOf, INVOICE, OFFER } from './helpers.js';
+import { blamed, errorOf, INVOICE, OFFER } from './helpers/index.js';
 
 const codeOf = (text: string, lenient = false) => errorOf(() => parseUri(text, { lenient })).code;
 

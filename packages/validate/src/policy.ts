@@ -1,5 +1,11 @@
 // What the payer accepts. Every bound is optional; nothing here reads the clock.
-import { featureBitOf, type Network, type Secp256k1 } from '@lninvoice/core';
+import {
+  defineNetwork,
+  featureBitOf,
+  NETWORKS,
+  type Network,
+  type Secp256k1,
+} from '@lninvoice/core';
 import { hexToBytes } from '@noble/hashes/utils.js';
 
 export interface ValidationPolicy {
@@ -67,12 +73,20 @@ const KEYS = new Set<string>([
 ]);
 const DEFAULT_CLOCK_SKEW = 600;
 
-const show = (value: unknown): string =>
-  typeof value === 'bigint'
-    ? `${value}n`
-    : typeof value === 'string'
-      ? JSON.stringify(value)
-      : String(value);
+/**
+ * `value` for a message. Not `String(value)`: an object without a usable `toString` (no
+ * prototype, or a `toString` that is not a function) would throw from inside the message.
+ */
+const show = (value: unknown): string => {
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 70 ? `${value.slice(0, 67)}...` : value);
+  if (typeof value === 'symbol') return 'a symbol';
+  if (typeof value === 'function') return 'a function';
+  if (Array.isArray(value)) return `an array of ${value.length}`;
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return String(value);
+};
 
 const seconds = (name: string, value: unknown): void => {
   if (
@@ -95,14 +109,21 @@ const text = (name: string, value: unknown): void => {
   if (value !== undefined && typeof value !== 'string')
     throw new TypeError(`policy.${name} must be a string, got ${show(value)}`);
 };
+/** A flag: `'false'` or `[]` must not pass for true. */
+const flag = (name: string, value: unknown): void => {
+  if (value !== undefined && typeof value !== 'boolean')
+    throw new TypeError(`policy.${name} must be true or false, got ${show(value)}`);
+};
 
 const featureBits = (list: readonly (number | string)[]): Set<number> => {
   if (!Array.isArray(list))
     throw new TypeError('policy.supportedFeatures must be an array of bits or names');
   return new Set(
     list.map((feature) => {
-      if (typeof feature === 'number' && Number.isInteger(feature) && feature >= 0)
-        return feature & ~1;
+      // The pair's even bit by arithmetic: `& ~1` keeps only 32 bits, and 2^32 + 16 would pass
+      // for bit 16 (basic_mpp).
+      if (typeof feature === 'number' && Number.isSafeInteger(feature) && feature >= 0)
+        return feature - (feature % 2);
       const bit = typeof feature === 'string' ? featureBitOf(feature) : undefined;
       if (bit === undefined)
         throw new RangeError(
@@ -126,12 +147,53 @@ const nodeKey = (value: Uint8Array | string): Uint8Array => {
   return key;
 };
 
+const networkList = (value: unknown): readonly Network[] | undefined => {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value))
+    throw new TypeError(`policy.networks must be an array, got ${show(value)}`);
+  const prefixes = new Set(NETWORKS.map((n) => n.prefix));
+  return value.map((given, i) => {
+    try {
+      // defineNetwork checks the rest; its messages quote these two with JSON.stringify.
+      if (typeof given?.prefix !== 'string' || typeof given.bech32 !== 'string')
+        throw new TypeError('not a network from defineNetwork');
+      const network = defineNetwork(given);
+      if (prefixes.has(network.prefix)) throw new RangeError(`${network.prefix} is defined twice`);
+      prefixes.add(network.prefix);
+      return network;
+    } catch (error) {
+      const Type = error instanceof TypeError ? TypeError : RangeError;
+      throw new Type(`policy.networks[${i}]: ${(error as Error).message}`);
+    }
+  });
+};
+
+const curve = (value: unknown): void => {
+  const backend = value as Record<string, unknown> | null;
+  if (
+    value !== undefined &&
+    (typeof backend !== 'object' ||
+      backend === null ||
+      ['recoverPublicKey', 'verify', 'isValidPublicKey'].some(
+        (m) => typeof backend[m] !== 'function',
+      ))
+  ) {
+    throw new TypeError(`policy.secp256k1 must be a Secp256k1Verifier, got ${show(value)}`);
+  }
+};
+
 /** Checks the policy's types and bounds (TypeError / RangeError naming the setting). */
 export const checkPolicy = (policy: ValidationPolicy): CheckedPolicy => {
   if (typeof policy !== 'object' || policy === null)
     throw new TypeError('policy must be an object');
   for (const key of Object.keys(policy)) {
     if (!KEYS.has(key)) throw new TypeError(`policy has no setting ${show(key)}`);
+  }
+  // Settings are read from the policy itself: one on its prototype (Object.create(defaults))
+  // would be checked here but dropped below, so a maxAmountMsat would silently not apply.
+  for (const key of KEYS) {
+    if (!Object.hasOwn(policy, key) && (policy as Record<string, unknown>)[key] !== undefined)
+      throw new TypeError(`policy.${key} is inherited: pass it as the policy's own`);
   }
   for (const name of [
     'now',
@@ -145,6 +207,9 @@ export const checkPolicy = (policy: ValidationPolicy): CheckedPolicy => {
   for (const name of ['amountMsat', 'minAmountMsat', 'maxAmountMsat'] as const)
     msat(name, policy[name]);
   for (const name of ['network', 'description', 'metadata'] as const) text(name, policy[name]);
+  for (const name of ['allowAmountless', 'legacy'] as const) flag(name, policy[name]);
+  curve(policy.secp256k1);
+  const networks = networkList(policy.networks);
   const { minAmountMsat: min, maxAmountMsat: max, amountMsat } = policy;
   if (min !== undefined && max !== undefined && min > max) {
     throw new RangeError(`policy.minAmountMsat (${min}) is above policy.maxAmountMsat (${max})`);
@@ -157,9 +222,10 @@ export const checkPolicy = (policy: ValidationPolicy): CheckedPolicy => {
       `policy.amountMsat (${amountMsat}) is outside policy.minAmountMsat..maxAmountMsat`,
     );
   }
-  const { payee, supportedFeatures, ...rest } = policy;
+  const { payee, supportedFeatures, networks: _, ...rest } = policy;
   return {
     ...rest,
+    ...(networks === undefined ? {} : { networks }),
     clockSkew: policy.clockSkew ?? DEFAULT_CLOCK_SKEW,
     allowAmountless: policy.allowAmountless ?? true,
     ...(payee === undefined ? {} : { payee: nodeKey(payee) }),

@@ -49,12 +49,26 @@ const CHECKS: readonly Check[] = [
   checkDisplay,
 ];
 
-const isInvoiceObject = (value: unknown): value is UnverifiedInvoice =>
-  typeof value === 'object' &&
-  value !== null &&
-  typeof (value as UnverifiedInvoice).hrp === 'string' &&
-  Array.isArray((value as UnverifiedInvoice).fields) &&
-  typeof (value as UnverifiedInvoice).signature === 'object';
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** What `encode` reads of an invoice object, with the types `decode` gives them. */
+const isInvoiceObject = (value: unknown): value is UnverifiedInvoice => {
+  if (!isObject(value)) return false;
+  const { hrp, timestamp, fields, signature } = value;
+  return (
+    typeof hrp === 'string' &&
+    typeof timestamp === 'number' &&
+    Array.isArray(fields) &&
+    fields.every(
+      (f) => isObject(f) && typeof f.type === 'number' && f.words instanceof Uint8Array,
+    ) &&
+    isObject(signature) &&
+    signature.compact instanceof Uint8Array &&
+    signature.compact.length === 64 &&
+    typeof signature.recoveryId === 'number'
+  );
+};
 
 /** The string to check: the input itself, or the words an invoice object was signed over. */
 const invoiceText = (input: string | UnverifiedInvoice): string => {

@@ -3,7 +3,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../src/index.js';
-import { codes, make, PUBKEY, T0 } from './helpers.js';
+import { codes, make, PUBKEY, T0 } from './helpers/index.js';
 
 const at = (now: number, extra = {}) => ({ now, ...extra });
 

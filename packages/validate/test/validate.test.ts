@@ -1,6 +1,7 @@
 // validate / assertValid / formatIssues as a payer uses them.
 import { readFileSync } from 'node:fs';
 import {
+  BITCOIN,
   BOLT11_ERROR_CODES,
   type Bolt11ErrorCode,
   decode,
@@ -8,6 +9,7 @@ import {
   type Invoice,
 } from '@lninvoice/core';
 import fc from 'fast-check';
+import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import invalid from '../../core/test/vectors/spec-invalid.json' with { type: 'json' };
 import valid from '../../core/test/vectors/spec-valid.json' with { type: 'json' };
@@ -20,7 +22,7 @@ import {
   ValidationError,
   validate,
 } from '../src/index.js';
-import { codes, make, T0 } from './helpers.js';
+import { codes, make, T0 } from './helpers/index.js';
 
 describe('spec examples', () => {
   it('reports every invalid example with the code of the rule it breaks, legacy or not', () => {
@@ -101,8 +103,44 @@ describe('what validate takes and gives', () => {
     expect(() => validate(make(), { amount: 5n } as never)).toThrow(/no setting "amount"/);
   });
 
+  it('refuses what it used to accept, or crash on (found by the property tests)', () => {
+    const misuse: [unknown, RegExp][] = [
+      // A string is no flag: "false" used to mean true.
+      [{ allowAmountless: 'false' }, /^policy\.allowAmountless must be true or false/],
+      [{ legacy: 1 }, /^policy\.legacy must be true or false/],
+      // No `String(value)` in messages: these threw "Cannot convert object to primitive value".
+      [{ network: Object.create(null) }, /^policy\.network must be a string, got an object$/],
+      [{ now: { toString: 1 } }, /^policy\.now must be a whole number/],
+      // networks and secp256k1 failed inside core ("secp.recoverPublicKey is not a function").
+      [{ networks: [{}] }, /^policy\.networks\[0\]: not a network from defineNetwork/],
+      [{ networks: [{ ...BITCOIN, name: 'b2' }] }, /^policy\.networks\[0\]: .*defined twice/],
+      [{ secp256k1: {} }, /^policy\.secp256k1 must be a Secp256k1Verifier/],
+      // A bound on the prototype was checked, then silently not applied.
+      [Object.create({ maxAmountMsat: 1n }), /^policy\.maxAmountMsat is inherited/],
+    ];
+    for (const [policy, message] of misuse)
+      expect(() => validate(make(), policy as never), message.source).toThrow(message);
+    // The pair of a bit by arithmetic: 2^32 + 16 used to pass for 16 (basic_mpp).
+    const mpp = make({
+      features: { var_onion_optin: 'required', payment_secret: 'required', basic_mpp: 'required' },
+    });
+    const huge = validate(mpp, { now: T0, supportedFeatures: [8, 14, 2 ** 32 + 16] });
+    expect(codes(huge)).toContain('unsupported-feature');
+    // An invoice object whose words encode cannot write: "offset is out of bounds" before.
+    const object = decode(make(), { verify: false });
+    for (const broken of [
+      { ...object, signature: { compact: new Uint8Array(70), recoveryId: 1 } },
+      { ...object, fields: [1, 2] },
+      { ...object, signature: null },
+      { ...object, timestamp: 5n },
+    ]) {
+      expect(() => validate(broken as never)).toThrow(/^validate takes an invoice string/);
+    }
+  });
+
   it('never throws on whatever string it is given', () => {
-    fc.assert(
+    checkProperty(
+      'random-strings',
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => {
         const r = validate(s, { now: T0 });
         expect(r.ok).toBe(false);

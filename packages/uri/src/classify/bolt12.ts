@@ -11,7 +11,10 @@ const KIND_OF_PREFIX: ReadonlyMap<string, Bolt12Input['kind']> = new Map([
   ['lni', 'bolt12-invoice'],
 ]);
 const JOINABLE = /^[A-Za-z0-9]$/;
-const WHITESPACE = /^[ \t\n\v\f\r]$/;
+/** A `+` and the whitespace after it. */
+const JOIN = /\+[ \t\n\v\f\r]*/g;
+/** The first character outside the bech32 alphabet (a whole code point). */
+const NOT_BECH32 = new RegExp(`[^${CHARSET}]`, 'u');
 
 /** True when `text` reads as a BOLT 12 string once its `+` joins and whitespace are ignored. */
 export const looksLikeBolt12 = (text: string): boolean =>
@@ -27,21 +30,19 @@ export const normalizeBolt12At = (text: string, offset: number): Omit<Bolt12Inpu
       offset + span[0],
       offset + span[1],
     ]);
-  let joined = '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text.charAt(i);
-    if (char !== '+') {
-      joined += char;
-      continue;
-    }
-    let next = i + 1;
-    while (next < text.length && WHITESPACE.test(text.charAt(next))) next++;
-    // BOLT 12: "if it encounters a `+` followed by zero or more whitespace characters between two
-    // bech32 characters: MUST remove the `+` and whitespace."
-    if (!JOINABLE.test(text.charAt(i - 1)) || !JOINABLE.test(text.charAt(next)))
-      throw invalid('a "+" must join two bech32 characters', [i, next]);
-    i = next - 1;
+  // BOLT 12: "if it encounters a `+` followed by zero or more whitespace characters between two
+  // bech32 characters: MUST remove the `+` and whitespace." Found by a regex and joined from
+  // slices: a loop adding one character at a time took 150 ms for a pasted megabyte.
+  const slices: string[] = [];
+  let from = 0;
+  for (const join of text.matchAll(JOIN)) {
+    const next = join.index + join[0].length;
+    if (!JOINABLE.test(text.charAt(join.index - 1)) || !JOINABLE.test(text.charAt(next)))
+      throw invalid('a "+" must join two bech32 characters', [join.index, next]);
+    slices.push(text.slice(from, join.index));
+    from = next;
   }
+  const joined = from === 0 ? text : slices.join('') + text.slice(from);
   const lower = joined.toLowerCase();
   // "Readers of a bolt12 string: MUST handle strings which are all lowercase, or all uppercase."
   if (joined !== lower && joined !== joined.toUpperCase())
@@ -50,7 +51,7 @@ export const normalizeBolt12At = (text: string, offset: number): Omit<Bolt12Inpu
   const kind = separator < 0 ? undefined : KIND_OF_PREFIX.get(lower.slice(0, separator));
   if (kind === undefined) throw invalid(`${quote(text)} does not start with lno1, lnr1 or lni1`);
   const data = lower.slice(separator + 1);
-  const bad = [...data].find((c) => !CHARSET.includes(c));
+  const bad = NOT_BECH32.exec(data)?.[0];
   if (data === '' || bad !== undefined) {
     throw invalid(
       bad === undefined

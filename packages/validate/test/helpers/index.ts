@@ -1,6 +1,6 @@
 // Signed invoices for the checklist's tests, made with @lninvoice/core as a payee would.
 import { type CreateInvoiceParams, createInvoice, signInvoice } from '@lninvoice/core';
-import type { ValidationResult } from '../src/index.js';
+import type { ValidationResult } from '../../src/index.js';
 
 export const KEY = 'e126f68f7eafcc8b74f54d269fe206be715000f94dac067d1c04a8ca3b2db734';
 export const PUBKEY = '03e7156ae33b0a208d0744199163177e909e80176e55d97a2f221ede0f934dd9ad';

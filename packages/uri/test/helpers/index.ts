@@ -1,6 +1,6 @@
 // Shared by the tests: run a parser and get its UriError, or fail.
 import { expect } from 'vitest';
-import { UriError } from '../src/index.js';
+import { UriError } from '../../src/index.js';
 
 /** The UriError `parse` throws; the test fails when it returns or throws anything else. */
 export const errorOf = (parse: () => unknown): UriError => {
