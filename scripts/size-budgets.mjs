@@ -1,6 +1,7 @@
 // Size budgets of the libraries as a browser bundle (esbuild, minified, gzip): the issue's targets
-// and the limits CI enforces. Where a target is not reachable (see README "Size"), the limit is
-// what the package weighs now, so it can only shrink.
+// and the limits CI enforces. Where a target is not reachable (see README "Speed and size"), the
+// limit is a little above what the package weighs now: raising it is a decision, taken in a
+// commit that says why (last: the argument checks of the robustness work, issue 9).
 import { bundleSize } from './bundle-size.mjs';
 import { ROOT } from './workspace.mjs';
 
@@ -10,28 +11,28 @@ export const BUDGETS = [
     name: 'core: decode',
     source: "export { decode } from '@lninvoice/core';",
     target: 10 * KIB,
-    limit: 13.5 * KIB,
+    limit: 14 * KIB,
   },
   {
     name: 'core: everything',
     source: "export * from '@lninvoice/core';",
     target: 12 * KIB,
-    limit: 21 * KIB,
+    limit: 22 * KIB,
   },
   {
     name: 'validate, over core',
     source: "export * from '@lninvoice/validate'; export * from '@lninvoice/core';",
     over: 'core: everything',
     target: 3 * KIB,
-    limit: 6 * KIB,
+    limit: 6.25 * KIB,
   },
-  { name: 'uri', source: "export * from '@lninvoice/uri';", target: 4 * KIB, limit: 12.75 * KIB },
+  { name: 'uri', source: "export * from '@lninvoice/uri';", target: 4 * KIB, limit: 13 * KIB },
   {
     name: 'lnurl, over core',
     source: "export * from '@lninvoice/lnurl'; export * from '@lninvoice/core';",
     over: 'core: everything',
     target: 6 * KIB,
-    limit: 11 * KIB,
+    limit: 11.5 * KIB,
   },
 ];
 

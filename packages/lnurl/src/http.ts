@@ -111,20 +111,20 @@ const positive = (name: string, value: unknown, fallback: number): number => {
 };
 
 /** GETs `url` and returns its JSON object; a `status: ERROR` answer is thrown as `service-error`. */
-export const getJson = async (url: string, given?: HttpOptions): Promise<JsonObject> => {
-  const options = optionsObject(given, 'options');
-  const fetcher = options.fetch ?? (globalThis.fetch as unknown as Fetch | undefined);
+export const getJson = async (url: string, options?: HttpOptions): Promise<JsonObject> => {
+  const opts = optionsObject(options, 'options');
+  const fetcher = opts.fetch ?? (globalThis.fetch as unknown as Fetch | undefined);
   if (typeof fetcher !== 'function') throw new TypeError('no fetch: pass options.fetch');
   // A wrong type must not turn the timeout or the size cap off.
-  const timeoutMs = positive('timeoutMs', options.timeoutMs, 10_000);
-  const maxBytes = positive('maxBytes', options.maxBytes, 1 << 20);
-  if (options.signal !== undefined && typeof options.signal?.addEventListener !== 'function')
+  const timeoutMs = positive('timeoutMs', opts.timeoutMs, 10_000);
+  const maxBytes = positive('maxBytes', opts.maxBytes, 1 << 20);
+  if (opts.signal !== undefined && typeof opts.signal?.addEventListener !== 'function')
     throw new TypeError('options.signal must be an AbortSignal');
-  if (options.signal?.aborted) throw options.signal.reason;
+  if (opts.signal?.aborted) throw opts.signal.reason;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const abort = () => controller.abort();
-  options.signal?.addEventListener('abort', abort);
+  opts.signal?.addEventListener('abort', abort);
   let current = parseServiceUrl(url, 'the URL');
   try {
     for (let hop = 0; ; hop++) {
@@ -163,7 +163,7 @@ export const getJson = async (url: string, given?: HttpOptions): Promise<JsonObj
       return parseJson(await readBody(response, maxBytes), current.href);
     }
   } catch (error) {
-    if (options.signal?.aborted) throw options.signal.reason;
+    if (opts.signal?.aborted) throw opts.signal.reason;
     if (controller.signal.aborted)
       throw new LnurlError('timeout', `${current.href} did not answer within ${timeoutMs} ms`);
     if (error instanceof LnurlError) throw error;
@@ -176,6 +176,6 @@ export const getJson = async (url: string, given?: HttpOptions): Promise<JsonObj
     );
   } finally {
     clearTimeout(timer);
-    options.signal?.removeEventListener('abort', abort);
+    opts.signal?.removeEventListener('abort', abort);
   }
 };

@@ -49,37 +49,20 @@ const CHECKS: readonly Check[] = [
   checkDisplay,
 ];
 
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
-
-/** What `encode` reads of an invoice object, with the types `decode` gives them. */
-const isInvoiceObject = (value: unknown): value is UnverifiedInvoice => {
-  if (!isObject(value)) return false;
-  const { hrp, timestamp, fields, signature } = value;
-  return (
-    typeof hrp === 'string' &&
-    typeof timestamp === 'number' &&
-    Array.isArray(fields) &&
-    fields.every(
-      (f) => isObject(f) && typeof f.type === 'number' && f.words instanceof Uint8Array,
-    ) &&
-    isObject(signature) &&
-    signature.compact instanceof Uint8Array &&
-    signature.compact.length === 64 &&
-    typeof signature.recoveryId === 'number'
-  );
-};
-
 /** The string to check: the input itself, or the words an invoice object was signed over. */
 const invoiceText = (input: string | UnverifiedInvoice): string => {
   if (typeof input === 'string') return input;
-  if (!isInvoiceObject(input)) {
+  // Re-read the object from its own words, so its typed values cannot differ from what was signed.
+  // encode checks the object's shape (fields, words, timestamp, signature) as any argument.
+  try {
+    return encode(input);
+  } catch (error) {
+    if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
     throw new TypeError(
-      'validate takes an invoice string or an invoice from @lninvoice/core decode',
+      `validate takes an invoice string or an invoice from @lninvoice/core decode: ${error.message}`,
+      { cause: error },
     );
   }
-  // Re-read the object from its own words, so its typed values cannot differ from what was signed.
-  return encode(input);
 };
 
 /** Every finding about `input` under `policy`. Throws only on a malformed argument. */
