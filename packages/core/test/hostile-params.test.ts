@@ -4,6 +4,7 @@
 import fc from 'fast-check';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
+import { PARAMETER_NAMES } from '../src/create-params.js';
 import {
   Bolt11Error,
   createInvoice,
@@ -22,29 +23,7 @@ const BASE = {
   description: 'coffee',
   timestamp: 1_700_000_000,
 };
-const PARAMETERS = [
-  'network',
-  'amountMsat',
-  'amountMultiplier',
-  'paymentHash',
-  'preimage',
-  'paymentSecret',
-  'description',
-  'descriptionHash',
-  'expiry',
-  'minFinalCltvExpiryDelta',
-  'fallbackAddresses',
-  'routeHints',
-  'features',
-  'featureBits',
-  'metadata',
-  'payeeNodeKey',
-  'timestamp',
-  'fieldOrder',
-  'secp256k1',
-  '__proto__',
-  'constructor',
-];
+const PARAMETERS = [...PARAMETER_NAMES, '__proto__', 'constructor'];
 
 /** Anything JavaScript can pass, hostile keys included. */
 const anything = fc.anything({

@@ -2,87 +2,37 @@
 // `impl` cases give exactly their expected fields or fail with their error code; `interop` cases
 // fail by default and pass with { lenient: true }.
 import { describe, expect, it } from 'vitest';
+import * as uri from '../src/index.js';
 import {
   type Input,
   normalizeBolt12,
   type ParseOptions,
   parseInput,
-  parseUri,
   UriError,
 } from '../src/index.js';
+import {
+  expectedValue,
+  fieldsOf,
+  INTEROP_ERRORS,
+  runCase,
+  type UriCase,
+} from './helpers/vectors.js';
 import vectors from './vectors/cases.json' with { type: 'json' };
 
-interface Case {
-  id: string;
-  op: 'parse' | 'normalize-bolt12';
-  input: string;
-  level: 'spec' | 'spec-derived' | 'impl' | 'interop';
-  expect?: Record<string, unknown>;
-  error?: string;
-  lenient_expect?: Record<string, unknown>;
-  lno_normalized?: string;
-  lightning_lnurl_url?: string;
-  invoice_amount_msat?: number;
-}
+type Case = UriCase;
 const cases = vectors.cases as Case[];
 
-/** The code each interop case fails with when not lenient (the vectors leave it to us). */
-const INTEROP_ERRORS: Record<string, string> = {
-  'unified-qr-lnurl-in-lightning': 'lightning-param-not-bolt11',
-  'lightning-lnaddress': 'unsupported-payload',
-  'lightning-lud17-nested': 'unsupported-payload',
-  'lightning-bolt12-offer': 'unsupported-payload',
-};
-
-/** URIs go to parseUri; the rest (bare invoices, names) is for parseInput. */
-const hasScheme = (input: string) => /^[A-Za-z][A-Za-z0-9+.-]*:/.test(input.trim());
 /** parseInput reads bitcoin: and lightning: URIs with parseUri. */
 const isPaymentUri = (c: Case) => c.op === 'parse' && /^(bitcoin|lightning):/i.test(c.input);
 const viaParseInput = (c: Case, options: ParseOptions) => parseInput(c.input, options);
 
-const run = (c: Case, options: ParseOptions): Input | string => {
-  if (c.op === 'normalize-bolt12') return normalizeBolt12(c.input);
-  return hasScheme(c.input) ? parseUri(c.input, options) : parseInput(c.input, options);
-};
-
-/** A parse result in the vocabulary of the vector file (its `fields` description). */
-const fieldsOf = (result: Input | string): Record<string, unknown> => {
-  if (typeof result === 'string') return { value: result };
-  const r = result as Record<string, unknown> & Partial<Extract<Input, { kind: 'bitcoin-uri' }>>;
-  return {
-    scheme: r.scheme,
-    kind: r.kind,
-    value: r.value,
-    address: r.address,
-    amount_btc: r.amount?.btc,
-    amount_sat: r.amount?.sat,
-    label: r.label,
-    message: r.message,
-    lightning: r.lightning,
-    lno: r.lno,
-    sp: r.sp,
-    pay: r.pay,
-    bc: r.bc,
-    tb: r.tb,
-    unknown: r.unknown && { ...r.unknown },
-    pop: r.pop?.uri,
-    pop_required: r.pop?.required,
-    pop_allowed: r.pop?.allowed,
-    url: r.url,
-    amount_msat: r.amountMsat,
-    user: r.user,
-    domain: r.domain,
-    dns_name: r.dnsName,
-  };
-};
+const run = (c: Case, options: ParseOptions): Input | string => runCase(uri, c, options);
 
 const expectFields = (result: Input | string, expected: Record<string, unknown>) => {
   const fields = fieldsOf(result);
   for (const [name, value] of Object.entries(expected)) {
     expect(Object.keys(fields), `the vector field ${name} is read`).toContain(name);
-    const wanted =
-      name === 'amount_sat' || name === 'amount_msat' ? BigInt(value as number) : value;
-    expect(fields[name], name).toEqual(wanted);
+    expect(fields[name], name).toEqual(expectedValue(name, value));
   }
 };
 

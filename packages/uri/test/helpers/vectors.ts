@@ -1,0 +1,75 @@
+// How the URI vectors (test/vectors/cases.json) are read: which function each case goes to, the
+// code interop cases fail with, and a result in the vocabulary of the file. Shared by the vector
+// tests (on the source) and platform/ (on the built package in a bare V8 context and Chromium).
+import type * as Uri from '../../src/index.js';
+
+/** A case of test/vectors/cases.json. */
+export interface UriCase {
+  readonly id: string;
+  readonly op: 'parse' | 'normalize-bolt12';
+  readonly input: string;
+  readonly level: 'spec' | 'spec-derived' | 'impl' | 'interop';
+  readonly expect?: Record<string, unknown>;
+  readonly error?: string;
+  readonly lenient_expect?: Record<string, unknown>;
+  readonly lno_normalized?: string;
+  readonly lightning_lnurl_url?: string;
+  readonly invoice_amount_msat?: number;
+}
+
+/** The code each interop case fails with when not lenient (the vectors leave it to us). */
+export const INTEROP_ERRORS: Readonly<Record<string, string>> = {
+  'unified-qr-lnurl-in-lightning': 'lightning-param-not-bolt11',
+  'lightning-lnaddress': 'unsupported-payload',
+  'lightning-lud17-nested': 'unsupported-payload',
+  'lightning-bolt12-offer': 'unsupported-payload',
+};
+
+/** URIs go to parseUri; the rest (bare invoices, names) is for parseInput. */
+const hasScheme = (input: string) => /^[A-Za-z][A-Za-z0-9+.-]*:/.test(input.trim());
+
+/** One case's call on a given build of @lninvoice/uri. */
+export const runCase = (
+  uri: typeof Uri,
+  c: UriCase,
+  options: Uri.ParseOptions,
+): Uri.Input | string => {
+  if (c.op === 'normalize-bolt12') return uri.normalizeBolt12(c.input);
+  return hasScheme(c.input) ? uri.parseUri(c.input, options) : uri.parseInput(c.input, options);
+};
+
+/** The vector file's numbers for amounts are bigints in the API. */
+export const expectedValue = (name: string, value: unknown): unknown =>
+  name === 'amount_sat' || name === 'amount_msat' ? BigInt(value as number) : value;
+
+/** A parse result in the vocabulary of the vector file (its `fields` description). */
+export const fieldsOf = (result: Uri.Input | string): Record<string, unknown> => {
+  if (typeof result === 'string') return { value: result };
+  const r = result as Record<string, unknown> &
+    Partial<Extract<Uri.Input, { kind: 'bitcoin-uri' }>>;
+  return {
+    scheme: r.scheme,
+    kind: r.kind,
+    value: r.value,
+    address: r.address,
+    amount_btc: r.amount?.btc,
+    amount_sat: r.amount?.sat,
+    label: r.label,
+    message: r.message,
+    lightning: r.lightning,
+    lno: r.lno,
+    sp: r.sp,
+    pay: r.pay,
+    bc: r.bc,
+    tb: r.tb,
+    unknown: r.unknown && { ...r.unknown },
+    pop: r.pop?.uri,
+    pop_required: r.pop?.required,
+    pop_allowed: r.pop?.allowed,
+    url: r.url,
+    amount_msat: r.amountMsat,
+    user: r.user,
+    domain: r.domain,
+    dns_name: r.dnsName,
+  };
+};
