@@ -1,20 +1,11 @@
 // The fast backend against @noble/secp256k1 itself (with ec-crosscheck.test.ts: 11,500 cases):
 // verification of valid, high-S and forged signatures; curve-point checks of random keys.
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import { fastSecp256k1, nobleSecp256k1 } from '../src/index.js';
-import { CURVE_ORDER as N } from '../src/secp256k1.js';
-
-const bytes32 = fc.uint8Array({ minLength: 32, maxLength: 32 });
-const toBytes = (n: bigint): Uint8Array =>
-  Uint8Array.from(Buffer.from(n.toString(16).padStart(64, '0'), 'hex'));
-const flipS = (signature: Uint8Array): Uint8Array => {
-  const s = BigInt(`0x${hex(signature.subarray(32))}`);
-  return Uint8Array.from([...signature.subarray(0, 32), ...toBytes(N - s)]);
-};
+import { bytes32, flipS, toBytes } from './helpers/signatures.js';
 
 /** A signature of `hash` by `key` with its recovery id and the hash: recovery's arguments. */
 const signed = (key: Uint8Array, hash: Uint8Array) => {

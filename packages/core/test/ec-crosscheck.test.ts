@@ -7,14 +7,7 @@ import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import { fastSecp256k1, nobleSecp256k1 } from '../src/index.js';
 import { CURVE_ORDER as N } from '../src/secp256k1.js';
-
-const bytes32 = fc.uint8Array({ minLength: 32, maxLength: 32 });
-const toBytes = (n: bigint): Uint8Array =>
-  Uint8Array.from(Buffer.from(n.toString(16).padStart(64, '0'), 'hex'));
-const flipS = (signature: Uint8Array): Uint8Array => {
-  const s = BigInt(`0x${hex(signature.subarray(32))}`);
-  return Uint8Array.from([...signature.subarray(0, 32), ...toBytes(N - s)]);
-};
+import { bytes32, flipS, toBytes } from './helpers/signatures.js';
 
 describe('fast backend = noble: recovery', () => {
   it('recovers the same key, or none, for 6,000 random signatures with every recovery id', () => {
