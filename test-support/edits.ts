@@ -4,13 +4,6 @@
 // nested scan take quadratic time. And objects with one value replaced, anywhere.
 import fc from 'fast-check';
 
-/**
- * The time a parser may take on 1 MB: a linear pass takes a few milliseconds, quadratic work on
- * 64 kB a second or more. The bound is far above the first and below the second: it catches a
- * hang, it does not measure speed.
- */
-export const HANG_BOUND_MS = 400;
-
 export interface Edit {
   readonly kind: 'replace' | 'insert' | 'delete' | 'case' | 'escape';
   /** Where, modulo the length of the text. */
@@ -108,20 +101,6 @@ export const stretched = (
   fc
     .tuple(fc.constantFrom(...samples), stretching(pieces))
     .map(([sample, how]) => stretch(sample, how));
-
-/**
- * Milliseconds `run` takes; a slow first attempt is timed again, so that a pause of the machine
- * (garbage collection, another process) is not taken for super-linear work, which is slow twice.
- */
-export const timed = (run: () => unknown): number => {
-  const once = () => {
-    const started = performance.now();
-    run();
-    return performance.now() - started;
-  };
-  const first = once();
-  return first < HANG_BOUND_MS ? first : Math.min(first, once());
-};
 
 /**
  * A copy of `root` with `value` at `path` (copies along the path, the rest shared). The value is

@@ -1,12 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { packageTestConfig } from '../../test-support/vitest-config.js';
 
-export default defineConfig({
-  test: {
-    include: ['test/**/*.test.ts'],
-    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
-    // Builds the site first, unless turbo has (see test/global-setup.ts).
-    globalSetup: ['test/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-  },
-});
+// Builds the site first, unless turbo has (see test/global-setup.ts).
+export default packageTestConfig({ globalSetup: ['test/global-setup.ts'] });

@@ -1,5 +1,5 @@
 // `lninvoice decode -` over files of 10,000 and 100,000 lines: flat memory means the same peak RSS
-// for both, whatever the length of the input.
+// for both, whatever the length of the input. Each run also says how many lines it printed.
 import { spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,17 +13,22 @@ const decodeFile = (file, rssFile) =>
   new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(process.execPath, ['--import', PRELOAD, CLI, 'decode', '-'], {
-      stdio: ['pipe', 'ignore', 'inherit'],
+      stdio: ['pipe', 'pipe', 'inherit'],
       env: { ...process.env, PEAK_RSS_FILE: rssFile },
+    });
+    let printed = 0;
+    child.stdout.on('data', (chunk) => {
+      for (const byte of chunk) if (byte === 0x0a) printed++;
     });
     createReadStream(file).pipe(child.stdin);
     child.on('error', reject);
-    child.on('exit', (code) => {
+    child.on('close', (code) => {
       if (code !== 0) reject(new Error(`lninvoice decode - exited with ${code}`));
       else
         resolve({
           seconds: (performance.now() - start) / 1000,
           peakRss: Number(readFileSync(rssFile, 'utf8')),
+          printed,
         });
     });
   });

@@ -2,6 +2,7 @@
 // package), taken from the README itself: what is measured is what is documented.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { decode } from '@lninvoice/core';
 
 const README = new URL('../../packages/core/README.md', import.meta.url);
 const RECIPE = new URL('../reports/readme-native-recipe.mjs', import.meta.url);
@@ -36,3 +37,17 @@ export const nativeBindingsLoad = () =>
       return false;
     }
   });
+
+/**
+ * The native recipe must agree with the default backend before its speed means anything: on
+ * `invoices`, which should include the spec's, whose high-S example needs recovery of a high-S
+ * signature.
+ */
+export const checkNativeRecipe = (nativeSecp256k1, invoices) => {
+  for (const invoice of invoices) {
+    const a = decode(invoice, { legacy: true });
+    const b = decode(invoice, { legacy: true, secp256k1: nativeSecp256k1 });
+    if (Buffer.compare(a.payeeNodeKey, b.payeeNodeKey) !== 0)
+      throw new Error(`the native backend recovers another payee for ${invoice}`);
+  }
+};

@@ -1,5 +1,6 @@
 // `pnpm bench`: speed, size, cold start and memory of @lninvoice beside the peer libraries, in one
-// run, as ratios against the targets of issue 8. `--quick` runs a small version (CI's smoke test).
+// run, as ratios against the targets of issue 8. `pnpm test` runs smoke.mjs instead: whether every
+// contender runs and agrees, without a number.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
 import { decode } from '@lninvoice/core';
@@ -10,21 +11,24 @@ import { measureBudgets } from '../../scripts/size-budgets.mjs';
 import { measureColdStart } from './cold-start.mjs';
 import { generateInvoices, specInvalidInvoices, specInvoices } from './corpus.mjs';
 import { measureMemory } from './memory.mjs';
-import { loadNativeRecipe, nativeBindingsLoad } from './native-secp256k1.mjs';
+import { checkNativeRecipe, loadNativeRecipe, nativeBindingsLoad } from './native-secp256k1.mjs';
 import { measureSizes } from './sizes.mjs';
-import { parseSpeed, signSpeed, verifiedSpeed } from './speed.mjs';
+import {
+  disagreements,
+  measure,
+  parseContenders,
+  signContenders,
+  verifiedContenders,
+} from './speed.mjs';
 
-const quick = process.argv.includes('--quick');
-const SETTINGS = quick
-  ? { corpus: 120, verified: 40, signed: 40, rounds: 3, coldRuns: 3, lines: [1_000, 2_000] }
-  : {
-      corpus: 1_000,
-      verified: 300,
-      signed: 300,
-      rounds: 11,
-      coldRuns: 40,
-      lines: [10_000, 100_000],
-    };
+const SETTINGS = {
+  corpus: 1_000,
+  verified: 300,
+  signed: 300,
+  rounds: 11,
+  coldRuns: 40,
+  lines: [10_000, 100_000],
+};
 
 const lines = [];
 const say = (text = '') => {
@@ -57,7 +61,7 @@ const nativeSecp256k1 = await loadNativeRecipe();
 const corpus = generateInvoices(SETTINGS.corpus, 1);
 const invoices = corpus.map((c) => c.invoice);
 const spec = specInvoices();
-say(`# lninvoice benchmark${quick ? ' (quick)' : ''}`);
+say('# lninvoice benchmark');
 say();
 say(
   `Node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'}, ${availableParallelism()} cores. ` +
@@ -67,21 +71,29 @@ say(
 );
 say();
 
-// The native recipe must agree with the default backend before its speed means anything: on
-// generated invoices and on the spec's, whose high-S example needs recovery of a high-S signature.
-for (const invoice of [...invoices.slice(0, 50), ...spec]) {
-  const a = decode(invoice, { legacy: true });
-  const b = decode(invoice, { legacy: true, secp256k1: nativeSecp256k1 });
-  if (Buffer.compare(a.payeeNodeKey, b.payeeNodeKey) !== 0)
-    throw new Error('native backend disagrees');
-}
+checkNativeRecipe(nativeSecp256k1, [...invoices.slice(0, 50), ...spec]);
 
-const parse = parseSpeed([...invoices, ...spec], { rounds: SETTINGS.rounds, warmup: 3 });
-const verified = verifiedSpeed(invoices.slice(0, SETTINGS.verified), nativeSecp256k1, {
+/** The contenders of a table, once they are shown to give the same answers on the corpus. */
+const agreeing = (contenders) => {
+  const found = disagreements(contenders);
+  if (found.length > 0)
+    throw new Error(`contenders disagree on ${found.length} invoices: ${JSON.stringify(found[0])}`);
+  return contenders;
+};
+// The spec vectors join the parse corpus after the check: the parsers refuse different ones.
+agreeing(parseContenders(invoices));
+const parse = measure(parseContenders([...invoices, ...spec]), {
+  rounds: SETTINGS.rounds,
+  warmup: 3,
+});
+const verifiedSet = agreeing(
+  verifiedContenders(invoices.slice(0, SETTINGS.verified), nativeSecp256k1),
+);
+const verified = measure(verifiedSet, { rounds: SETTINGS.rounds, warmup: 1 });
+const signed = measure(agreeing(signContenders(corpus.slice(0, SETTINGS.signed))), {
   rounds: SETTINGS.rounds,
   warmup: 1,
 });
-const signed = signSpeed(corpus.slice(0, SETTINGS.signed), { rounds: SETTINGS.rounds, warmup: 1 });
 
 const speedTable = (title, results, base) => {
   say(`## ${title}`);

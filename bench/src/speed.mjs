@@ -11,9 +11,11 @@ noble.hashes.hmacSha256 = (key, message) => hmac(sha256, key, message);
 
 /**
  * A contender doing `f` on every item. What a library refuses is caught and counted, so every
- * contender does the same work and the report can say what each one rejected.
+ * contender does the same work and the report can say what each one rejected. `view` turns what
+ * `f` gave for an item into a string that must be the same for every contender of a table: the
+ * smoke run checks it, so that a faster contender is never one doing other work.
  */
-const contender = (name, items, f) => {
+const contender = (name, items, f, view) => {
   const run = () => {
     let refused = 0;
     for (const item of items) {
@@ -25,27 +27,81 @@ const contender = (name, items, f) => {
     }
     run.refused = refused;
   };
-  return { name, ops: items.length, run };
+  const answers = () =>
+    items.map((item) => {
+      try {
+        return view(f(item), item);
+      } catch (error) {
+        return `refused: ${error?.code ?? error?.message ?? error}`;
+      }
+    });
+  return { name, ops: items.length, run, answers };
 };
 
-const measure = (contenders, options) =>
+/** Throughput of each contender, with what it refused. */
+export const measure = (contenders, options) =>
   interleavedRounds(contenders, options).map((result, k) => ({
     ...result,
     refused: contenders[k].run.refused,
   }));
 
-/** Parse-only: no elliptic-curve work (light-bolt11-decoder never checks signatures). */
-export const parseSpeed = (invoices, options) =>
-  measure(
-    [
-      contender('lninvoice decode, verify: false', invoices, (i) => decode(i, { verify: false })),
-      contender('light-bolt11-decoder decode', invoices, (i) => lightDecode(i)),
-    ],
-    options,
-  );
+/**
+ * Where the contenders disagree: `{ item, answers }` for each item on which their views differ
+ * (empty when they all agree). Each contender also runs once, as a round of the benchmark would.
+ */
+export const disagreements = (contenders) => {
+  for (const c of contenders) c.run();
+  const answers = contenders.map((c) => c.answers());
+  const found = [];
+  for (let item = 0; item < contenders[0].ops; item++) {
+    const views = answers.map((a) => a[item]);
+    if (views.some((v) => v !== views[0]))
+      found.push({
+        item,
+        answers: Object.fromEntries(contenders.map((c, k) => [c.name, views[k]])),
+      });
+  }
+  return found;
+};
 
-/** Verified decode: the payee recovered (or `n` verified), beside bolt11 and noble's own recovery. */
-export const verifiedSpeed = (invoices, nativeSecp256k1, options) => {
+const hex = (bytes) => Buffer.from(bytes).toString('hex');
+
+/** What both parsers read: amount, payment hash, timestamp, description or its hash, expiry. */
+const ourFields = (invoice) =>
+  [
+    invoice.amountMsat ?? '',
+    hex(invoice.paymentHash),
+    invoice.timestamp,
+    invoice.description ?? hex(invoice.descriptionHash),
+    invoice.expiry,
+  ].join('|');
+const lightFields = ({ sections }) => {
+  const value = (name) => sections.find((s) => s.name === name)?.value;
+  return [
+    value('amount') ?? '',
+    value('payment_hash'),
+    value('timestamp'),
+    value('description') ?? value('description_hash'),
+    value('expiry') ?? 3600,
+  ].join('|');
+};
+
+/** Parse-only: no elliptic-curve work (light-bolt11-decoder never checks signatures). */
+export const parseContenders = (invoices) => [
+  contender(
+    'lninvoice decode, verify: false',
+    invoices,
+    (i) => decode(i, { verify: false }),
+    ourFields,
+  ),
+  contender('light-bolt11-decoder decode', invoices, (i) => lightDecode(i), lightFields),
+];
+
+/**
+ * Verified decode: the payee recovered (or `n` verified), beside bolt11 and noble's own recovery;
+ * every contender must find the same payee.
+ */
+export const verifiedContenders = (invoices, nativeSecp256k1) => {
   const recoveries = invoices.map((invoice) => {
     const { signature, signingHash } = decode(invoice, { verify: false });
     return {
@@ -53,22 +109,34 @@ export const verifiedSpeed = (invoices, nativeSecp256k1, options) => {
       hash: signingHash,
     };
   });
-  return measure(
-    [
-      contender('lninvoice decode', invoices, (i) => decode(i)),
-      contender('noble recoverPublicKey (same hashes)', recoveries, ({ signature, hash }) =>
-        noble.recoverPublicKey(signature, hash, { prehash: false }),
-      ),
-      contender('lninvoice decode, noble backend', invoices, (i) =>
-        decode(i, { secp256k1: nobleSecp256k1 }),
-      ),
-      contender('lninvoice decode, native backend', invoices, (i) =>
-        decode(i, { secp256k1: nativeSecp256k1 }),
-      ),
-      contender('bolt11 decode (native libsecp256k1)', invoices, (i) => bolt11.decode(i)),
-    ],
-    options,
-  );
+  const payee = (invoice) => hex(invoice.payeeNodeKey);
+  return [
+    contender('lninvoice decode', invoices, (i) => decode(i), payee),
+    contender(
+      'noble recoverPublicKey (same hashes)',
+      recoveries,
+      ({ signature, hash }) => noble.recoverPublicKey(signature, hash, { prehash: false }),
+      hex,
+    ),
+    contender(
+      'lninvoice decode, noble backend',
+      invoices,
+      (i) => decode(i, { secp256k1: nobleSecp256k1 }),
+      payee,
+    ),
+    contender(
+      'lninvoice decode, native backend',
+      invoices,
+      (i) => decode(i, { secp256k1: nativeSecp256k1 }),
+      payee,
+    ),
+    contender(
+      'bolt11 decode (native libsecp256k1)',
+      invoices,
+      (i) => bolt11.decode(i),
+      (d) => d.payeeNodeKey,
+    ),
+  ];
 };
 
 const BOLT11_NETWORKS = {
@@ -76,8 +144,6 @@ const BOLT11_NETWORKS = {
   testnet: { bech32: 'tb', pubKeyHash: 0x6f, scriptHash: 0xc4, validWitnessVersions: [0, 1] },
   regtest: { bech32: 'bcrt', pubKeyHash: 0x6f, scriptHash: 0xc4, validWitnessVersions: [0, 1] },
 };
-const hex = (bytes) => Buffer.from(bytes).toString('hex');
-
 /** The fields both libraries write: amount, hashes, description, expiry, CLTV delta, features. */
 const commonParams = ({ params, privateKey }) => ({
   privateKey,
@@ -110,7 +176,9 @@ const bolt11Data = ({ params, privateKey }) => ({
         : { tagName: 'purpose_commit_hash', data: hex(params.descriptionHash) },
       { tagName: 'expire_time', data: params.expiry },
       { tagName: 'min_final_cltv_expiry', data: params.minFinalCltvExpiryDelta },
-      // What core writes by default: var_onion_optin and payment_secret, both required.
+      // What core writes by default: var_onion_optin and payment_secret, both required. bolt11
+      // cannot write core's form (bits 8 and 14 in 3 words): it writes bits 8, 9, 14 and 15 in
+      // 4, the same features required, one word longer.
       {
         tagName: 'feature_bits',
         data: {
@@ -123,26 +191,47 @@ const bolt11Data = ({ params, privateKey }) => ({
   },
 });
 
-/** Create + sign from the same parameters, beside bolt11's encode + sign and noble's bare `sign`. */
-export const signSpeed = (entries, options) => {
+/**
+ * Create + sign from the same parameters, beside bolt11's encode + sign and noble's bare `sign`
+ * (of our invoice's hash): every contender must sign an invoice with the same fields, with the key
+ * of the same payee.
+ */
+export const signContenders = (entries) => {
   const ours = entries.map(commonParams);
   const theirs = ours.map(bolt11Data);
-  const hashes = ours.map(({ params, privateKey }) => ({
-    privateKey,
-    hash: decode(signInvoice(createInvoice(params), privateKey), { verify: false }).signingHash,
-  }));
-  return measure(
-    [
-      contender('lninvoice createInvoice + signInvoice', ours, ({ params, privateKey }) =>
-        signInvoice(createInvoice(params), privateKey),
-      ),
-      contender('noble sign (same hashes)', hashes, ({ hash, privateKey }) =>
+  /** The fields of an invoice (features as the names required), read back with our decoder. */
+  const signedFields = (invoice) => {
+    const required = invoice.features.filter((f) => f.required).map((f) => f.name);
+    return `${ourFields(invoice)}|${invoice.minFinalCltvExpiryDelta}|${required}`;
+  };
+  const signed = (text) => {
+    const invoice = decode(text);
+    return `${hex(invoice.payeeNodeKey)}|${signedFields(invoice)}`;
+  };
+  const hashes = ours.map(({ params, privateKey }) => {
+    const invoice = decode(signInvoice(createInvoice(params), privateKey), { verify: false });
+    return { privateKey, hash: invoice.signingHash, fields: signedFields(invoice) };
+  });
+  return [
+    contender(
+      'lninvoice createInvoice + signInvoice',
+      ours,
+      ({ params, privateKey }) => signInvoice(createInvoice(params), privateKey),
+      signed,
+    ),
+    contender(
+      'noble sign (same hashes)',
+      hashes,
+      ({ hash, privateKey }) =>
         noble.sign(hash, privateKey, { prehash: false, format: 'recovered' }),
-      ),
-      contender('bolt11 encode + sign (native)', theirs, ({ data, key }) =>
-        bolt11.sign(bolt11.encode(data, false), key),
-      ),
-    ],
-    options,
-  );
+      (signature, { hash, fields }) =>
+        `${hex(noble.recoverPublicKey(signature, hash, { prehash: false }))}|${fields}`,
+    ),
+    contender(
+      'bolt11 encode + sign (native)',
+      theirs,
+      ({ data, key }) => bolt11.sign(bolt11.encode(data, false), key),
+      (result) => signed(result.paymentRequest),
+    ),
+  ];
 };

@@ -1,5 +1,5 @@
-// Differential test, our writer → bitcoinjs `bolt11`'s reader: 10,000 invoices created and signed
-// by us (random keys and fields) decode in bolt11 to exactly what they decode to in ours.
+// Differential test, our writer → bitcoinjs `bolt11`'s reader: 2,000 invoices created and signed
+// by us (40,000 under `pnpm fuzz`) (random keys and fields) decode in bolt11 to exactly what they decode to in ours.
 // Generation stays within what bolt11 reads correctly; the differences this leaves out are listed,
 // and each pinned by a test, in bolt11-differences.test.ts.
 import * as secp from '@noble/secp256k1';
@@ -55,7 +55,7 @@ describe('our invoices, decoded by bitcoinjs bolt11', () => {
         const ours = decode(invoice, { verify: false });
         expect(theirView(theirDecode(invoice))).toEqual(ourView(ours, payee));
       }),
-      { seed: 91, numRuns: 10_000 },
+      { seed: 91, numRuns: 2000 },
     );
-  }, 120_000);
+  });
 });

@@ -94,5 +94,5 @@ describe('external signer', () => {
       ),
       { seed: 32, numRuns: 100 },
     );
-  }, 60_000);
+  });
 });

@@ -1,5 +1,6 @@
-// The fast backend against @noble/secp256k1 itself (with ec-crosscheck-verify.test.ts: 11,500
-// cases): recovery with every recovery id, high and low S, invalid R.
+// The fast backend against @noble/secp256k1 itself (with ec-crosscheck-verify.test.ts: 6,100
+// cases, twenty times more under `pnpm fuzz`): recovery with every recovery id, high and low S,
+// invalid R.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
@@ -10,7 +11,7 @@ import { CURVE_ORDER as N } from '../src/secp256k1.js';
 import { bytes32, flipS, toBytes } from './helpers/signatures.js';
 
 describe('fast backend = noble: recovery', () => {
-  it('recovers the same key, or none, for 6,000 random signatures with every recovery id', () => {
+  it('recovers the same key, or none, for 1,600 random signatures with every recovery id', () => {
     let recovered = 0;
     checkProperty(
       'ec-crosscheck-recovers-the-same-key-or-none',
@@ -29,7 +30,7 @@ describe('fast backend = noble: recovery', () => {
           if (fast) recovered++;
         },
       ),
-      { seed: 71, numRuns: 3000 },
+      { seed: 71, numRuns: 800 },
     );
     // Real signatures, half of them with S flipped high and the id flipped to match.
     checkProperty(
@@ -43,8 +44,8 @@ describe('fast backend = noble: recovery', () => {
         );
         recovered++;
       }),
-      { seed: 72, numRuns: 3000 },
+      { seed: 72, numRuns: 800 },
     );
-    expect(recovered).toBeGreaterThan(3500); // every real one, and about half the random R values
-  }, 120_000);
+    expect(recovered).toBeGreaterThan(1000); // every real one, and about half the random R values
+  });
 });
