@@ -112,11 +112,11 @@ export const generateInvoices = (count, seed = 1) => {
   return invoices;
 };
 
-const VECTORS = join(dirname(fileURLToPath(import.meta.url)), '../../packages/core/test/vectors');
+const VECTORS = join(dirname(fileURLToPath(import.meta.url)), '../../test-support/vectors/bolt11');
 const vectors = (file) =>
   JSON.parse(readFileSync(join(VECTORS, file), 'utf8')).map((v) => v.invoice);
 
-/** The valid invoices of the BOLT 11 text (core's copy of the shared vectors). */
+/** The valid invoices of the BOLT 11 text (test-support's copy of the shared vectors). */
 export const specInvoices = () => vectors('spec-valid.json');
 
 /** The invoices the BOLT 11 text says a reader must reject. */

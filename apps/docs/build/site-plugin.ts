@@ -57,7 +57,7 @@ export interface SitePluginOptions {
 
 export const sitePlugin = ({ appDir, repoDir }: SitePluginOptions): Plugin => {
   const readme = (name: string) => join(repoDir, 'packages', name, 'README.md');
-  const vectors = join(repoDir, 'packages/core/test/vectors');
+  const vectors = join(repoDir, 'test-support/vectors/bolt11');
   const watched = new Set<string>([
     ...['core', 'validate', 'lnurl', 'uri'].map(readme),
     join(vectors, 'spec-valid.json'),
@@ -72,10 +72,7 @@ export const sitePlugin = ({ appDir, repoDir }: SitePluginOptions): Plugin => {
       lnurl: codeMeanings(readme('lnurl')),
       uri: codeMeanings(readme('uri')),
     },
-    invoiceSamples: invoiceSamples(
-      join(vectors, 'spec-valid.json'),
-      join(vectors, 'spec-invalid.json'),
-    ),
+    invoiceSamples: invoiceSamples(),
   });
 
   return {

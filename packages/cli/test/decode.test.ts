@@ -2,9 +2,8 @@
 
 import { spawn } from 'node:child_process';
 import { decode, invoiceToJSON } from '@lninvoice/core';
+import { BOLT11_INVALID as invalid, BOLT11_VALID as valid } from 'test-support/bolt11-vectors';
 import { describe, expect, it } from 'vitest';
-import invalid from '../../core/test/vectors/spec-invalid.json' with { type: 'json' };
-import valid from '../../core/test/vectors/spec-valid.json' with { type: 'json' };
 import { CLI, run } from './helpers.js';
 
 const vector = (name: string): string => valid.find((v) => v.name === name)?.invoice as string;
@@ -33,7 +32,7 @@ describe('lninvoice decode', () => {
   });
 
   it('prints the error code and message on stderr, underlines the span, exits 1', () => {
-    const bad = invalid.find((v) => v.rule === 'invalid-multiplier')?.invoice as string;
+    const bad = invalid.find((v) => v.code === 'invalid-multiplier')?.invoice as string;
     const r = run(['decode', bad]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
@@ -52,7 +51,7 @@ describe('lninvoice decode', () => {
 
   it('--legacy accepts the disputed spec example, which is rejected by default', () => {
     const disputed = vector('ignored-fields-disputed');
-    expect(run(['decode', disputed]).stderr).toContain('bad-fixed-field-length');
+    expect(run(['decode', disputed]).stderr).toContain('invalid-field-length');
     const r = run(['decode', '--legacy', disputed]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).ignored_fields).toHaveLength(9);

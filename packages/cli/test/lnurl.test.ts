@@ -1,9 +1,10 @@
 // `lninvoice lnurl`, run as a user runs it; `pay` against a real LNURL service on 127.0.0.1.
 import type { Server } from 'node:http';
-import { decode } from '@lninvoice/core';
+import { createInvoice, decode, signInvoice } from '@lninvoice/core';
+import { verifyAuthSignature } from '@lninvoice/lnurl';
+import { startService } from 'test-support/lnurl-service';
+import lnurlVectors from 'test-support/vectors/lnurl/cases.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startService } from '../../lnurl/test/service.js';
-import lnurlVectors from '../../lnurl/test/vectors/cases.json' with { type: 'json' };
 import { run, runAsync } from './helpers.js';
 
 const LUD01 = lnurlVectors.cases.find((c) => c.id === 'lud01-example-upper')?.input as string;
@@ -11,7 +12,7 @@ let server: Server;
 let connect: string[];
 
 beforeAll(async () => {
-  const started = await startService();
+  const started = await startService({ createInvoice, signInvoice, decode, verifyAuthSignature });
   server = started.server;
   connect = ['--connect-to', `svc.test=http://127.0.0.1:${started.port}`];
 });

@@ -1,7 +1,8 @@
 // `lninvoice validate`, run as a user runs it.
+
 import { createInvoice, signInvoice } from '@lninvoice/core';
+import { BOLT11_VALID as valid } from 'test-support/bolt11-vectors';
 import { describe, expect, it } from 'vitest';
-import valid from '../../core/test/vectors/spec-valid.json' with { type: 'json' };
 import { run } from './helpers.js';
 
 const KEY = 'e126f68f7eafcc8b74f54d269fe206be715000f94dac067d1c04a8ca3b2db734';
@@ -92,7 +93,7 @@ describe('lninvoice validate', () => {
   it('underlines the part of a string that does not decode', () => {
     const r = run(['validate', INVOICE.replace('lntbs', 'lntbx'), '--now', String(T0)]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('bad-checksum');
+    expect(r.stdout).toContain('invalid-checksum');
     expect(r.stdout).toContain('^^^^^^');
   });
 
@@ -108,7 +109,7 @@ describe('lninvoice validate', () => {
     const r = run(['validate', '-', '--now', String(T0)], `${INVOICE}\nnot-an-invoice\n`);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('line 1:\nvalid');
-    expect(r.stdout).toContain('line 2:\nerror   no-separator');
+    expect(r.stdout).toContain('line 2:\nerror   missing-separator');
   });
 
   it('exits 2 on a policy it cannot use', () => {

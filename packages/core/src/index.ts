@@ -1,36 +1,56 @@
-export { type AddressProgram, parseAddress } from './addresses.js';
-export type { AmountMultiplier } from './amount.js';
+// @lninvoice/core: the BOLT 11 codec. The primitives every @lninvoice package shares are subpath
+// modules: @lninvoice/core/errors, /text, /bech32, /amount, /address, /options.
+export { type AmountMultiplier, msatToSat, type Rounding, satToMsat } from './amount.js';
+export { createInvoice } from './bolt11/create.js';
 export {
   type CreateInvoiceParams,
-  createInvoice,
+  DEFAULT_FIELD_ORDER,
   type FieldTag,
   type RouteHintHopParams,
-  type UnsignedInvoice,
-} from './create.js';
-export { DEFAULT_FIELD_ORDER } from './create-params.js';
-export { type DecodeOptions, decode, type VerifyOptions, verifyInvoice } from './decode.js';
-export { fastSecp256k1, fastVerifier } from './ec/fast.js';
-export { type EncodeOptions, encode } from './encode.js';
-export { BOLT11_ERROR_CODES, Bolt11Error, type Bolt11ErrorCode, type Span } from './errors.js';
+} from './bolt11/create-params.js';
+export { type DecodeOptions, decode } from './bolt11/decode.js';
+export { type EncodeOptions, encode } from './bolt11/encode.js';
+export { BOLT11_ERROR_CODES, Bolt11Error, type Bolt11ErrorCode } from './bolt11/error.js';
 export {
   describeFeatureBit,
   type Feature,
   featureBitOf,
   featureDependencies,
   type InvoiceFeatureName,
-} from './features.js';
-export { MAX_INVOICE_LENGTH } from './framing.js';
+} from './bolt11/features.js';
+export { type AddressProgram, parseAddress } from './bolt11/fields/fallback.js';
 export type {
+  AnyInvoice,
   FallbackAddress,
   FieldWords,
   IgnoredField,
   Invoice,
   InvoiceSignature,
+  Legacy,
+  RelaxedRule,
   RouteHintHop,
   TaggedField,
+  UnsignedInvoice,
   UnverifiedInvoice,
-} from './invoice.js';
-export { type HopHintJson, type InvoiceJson, invoiceToJSON, type RawFieldJson } from './json.js';
+} from './bolt11/invoice.js';
+export {
+  type HopHintJson,
+  type InvoiceJson,
+  invoiceToJSON,
+  type RawFieldJson,
+} from './bolt11/json.js';
+export { invoiceSections, type Section, type SectionKind } from './bolt11/sections.js';
+export {
+  type ExternalSigner,
+  nodeKeyOf,
+  type SignOptions,
+  signInvoice,
+  signInvoiceWith,
+} from './bolt11/sign.js';
+export { MAX_INVOICE_LENGTH } from './bolt11/spec.js';
+export { type Verified, type VerifyOptions, verifyInvoice } from './bolt11/verify.js';
+export { fastSecp256k1, fastVerifier } from './ec/fast.js';
+export { LninvoiceError, type Span } from './errors.js';
 export {
   BITCOIN,
   defineNetwork,
@@ -42,12 +62,3 @@ export {
 } from './networks.js';
 export { createPaymentPreimage } from './preimage.js';
 export { nobleSecp256k1, type Secp256k1, type Secp256k1Verifier } from './secp256k1.js';
-export { invoiceSections, type Section, type SectionKind } from './sections.js';
-export {
-  type ExternalSigner,
-  nodeKeyOf,
-  type SignOptions,
-  signInvoice,
-  signInvoiceWith,
-} from './sign.js';
-export { msatToSat, type Rounding, satToMsat } from './units.js';

@@ -1,10 +1,19 @@
-// Reading on-chain addresses for fallback fields: BIP 173 / BIP 350 vectors and base58check.
+// On-chain addresses: the shared reader (BIP 173 / BIP 350 vectors and base58check, with the
+// networks that write each) and the fallback fields' use of it.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import { createBase58check } from '@scure/base';
 import { describe, expect, it } from 'vitest';
-import { fallbackAddress, segwitAddress } from '../src/addresses.js';
-import { BITCOIN, parseAddress, REGTEST, SIGNET, TESTNET } from '../src/index.js';
+import { decodeAddress, segwitAddress } from '../src/address.js';
+import { fallbackAddress } from '../src/bolt11/fields/fallback.js';
+import { LninvoiceError } from '../src/errors.js';
+import { BITCOIN, NETWORKS, parseAddress, REGTEST, SIGNET, TESTNET } from '../src/index.js';
+
+const decoded = (text: string) =>
+  decodeAddress(text, {
+    networks: NETWORKS,
+    error: (code, message, span) => new LninvoiceError(code, message, { span }),
+  });
 
 const networkOf = (address: string) => (address.toLowerCase().startsWith('tb') ? TESTNET : BITCOIN);
 const scriptPubKey = ({ version, program }: { version: number; program: Uint8Array }) =>
@@ -135,7 +144,7 @@ describe('base58check addresses', () => {
     );
     const long = createBase58check(sha256).encode(new Uint8Array(22));
     expect(() => parseAddress(long, BITCOIN, 'a')).toThrow(
-      'holds 22 bytes; a version byte and a 20-byte hash are 21',
+      'version byte 0 and 21 bytes are not a P2PKH or P2SH address of a known network',
     );
     const unknownVersion = createBase58check(sha256).encode(
       Uint8Array.of(0x30, ...new Uint8Array(20)),
@@ -143,5 +152,50 @@ describe('base58check addresses', () => {
     expect(() => parseAddress(unknownVersion, BITCOIN, 'a')).toThrow('version byte 48');
     expect(() => parseAddress('', BITCOIN, 'a')).toThrow(RangeError);
     expect(() => parseAddress(42 as unknown as string, BITCOIN, 'a')).toThrow(TypeError);
+  });
+});
+
+describe('the shared reader', () => {
+  it('says the type of each address and the networks that write it', () => {
+    const seen = (text: string) => {
+      const { type, witnessVersion, networks } = decoded(text);
+      return [type, witnessVersion, networks.map((n) => n.name).join('/')];
+    };
+    expect(seen('bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4')).toEqual(['p2wpkh', 0, 'bitcoin']);
+    expect(seen('tb1pqqqqp399et2xygdj5xreqhjjvcmzhxw4aywxecjdzew6hylgvsesf3hn0c')).toEqual([
+      'p2tr',
+      1,
+      'testnet/signet',
+    ]);
+    expect(seen('BC1SW50QGDZ25J')).toEqual(['witness-unknown', 16, 'bitcoin']);
+    expect(seen('3EktnHQD7RiAE6uzMj2ZifT9YgRrkSgzQX')).toEqual(['p2sh', undefined, 'bitcoin']);
+    expect(seen('mk2QpYatsKicvFVuTAQLBryyccRXMUaGHP')).toEqual([
+      'p2pkh',
+      undefined,
+      'testnet/signet/regtest',
+    ]);
+  });
+
+  it('fails with a code and a span: checksum, padding, version, program length', () => {
+    const codeOf = (text: string) => {
+      try {
+        decoded(text);
+        return 'read';
+      } catch (e) {
+        return (e as LninvoiceError).code;
+      }
+    };
+    expect(codeOf('bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqh2y7hd')).toBe(
+      'invalid-checksum',
+    );
+    expect(codeOf('1RustyRX2oai4EYYDpQGWvEL62BBGqN9t')).toBe('invalid-checksum');
+    expect(codeOf('bc1pw5dgrnzv')).toBe('invalid-address');
+    expect(codeOf('BC130XLXVLHEMJA6C4DQV22UAPCTQUPFHLXM9H8Z3K2E72Q4K9HCZ7VQ7ZWS8R')).toBe(
+      'invalid-address',
+    );
+    expect(codeOf('tb1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vq47Zagq')).toBe(
+      'mixed-case',
+    );
+    expect(codeOf('2'.repeat(100_000))).toBe('invalid-address');
   });
 });

@@ -1,6 +1,6 @@
 // Rules on the set of fields: single-valued fields at most once, p and s present, d xor h.
 import { describe, expect, it } from 'vitest';
-import { decode, invoiceSections } from '../src/index.js';
+import { decode, encode, invoiceSections } from '../src/index.js';
 import {
   baseFields,
   bytesField,
@@ -48,12 +48,30 @@ describe('field set', () => {
 
   it('requires p and s', () => {
     expect(codeOf(craft({ fields: without('p') }))).toBe('missing-payment-hash');
-    expect(codeOf(craft({ fields: without('s') }))).toBe('no-payment-secret');
+    expect(codeOf(craft({ fields: without('s') }))).toBe('missing-payment-secret');
+    expect(codeOf(craft({ fields: without('p') }), { legacy: true })).toBe('missing-payment-hash');
+  });
+
+  it('reads an invoice without s with legacy, saying so, and writes it back', () => {
+    const invoice = craft({ fields: without('s') });
+    const legacy = decode(invoice, { legacy: true });
+    expect(legacy.paymentSecret).toBeUndefined();
+    expect(legacy.relaxed).toEqual([
+      {
+        code: 'missing-payment-secret',
+        message: 'the invoice has no payment secret (s) field',
+        field: undefined,
+        span: undefined,
+      },
+    ]);
+    expect(encode(legacy)).toBe(invoice);
+    expect(decode(craft()).relaxed).toEqual([]);
+    expect(decode(craft(), { legacy: true }).relaxed).toEqual([]);
   });
 
   it('requires exactly one of d and h', () => {
     expect(codeOf(craft({ fields: without('d') }))).toBe('missing-description');
-    expect(codeOf(craft({ fields: [...baseFields(), hashField] }))).toBe('description-and-hash');
+    expect(codeOf(craft({ fields: [...baseFields(), hashField] }))).toBe('duplicate-description');
     const inv = decode(craft({ fields: [...without('d'), hashField] }));
     expect(inv.description).toBeUndefined();
     expect(inv.descriptionHash).toEqual(new Uint8Array(32).fill(9));

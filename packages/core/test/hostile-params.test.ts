@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
-import { PARAMETER_NAMES } from '../src/create-params.js';
+import { PARAMETER_NAMES } from '../src/bolt11/create-params.js';
 import {
   Bolt11Error,
   createInvoice,

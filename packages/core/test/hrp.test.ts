@@ -1,11 +1,13 @@
 // The human-readable part: prefixes → networks, amounts → exact bigint millisatoshis.
 import { describe, expect, it } from 'vitest';
 import { parseAmount } from '../src/amount.js';
-import { networksFor, parseHrp } from '../src/hrp.js';
+import { bolt11Error } from '../src/bolt11/error.js';
+import { parseHrp } from '../src/bolt11/hrp.js';
 import { type Bolt11Error, decode, defineNetwork, NETWORKS } from '../src/index.js';
+import { networksWith } from '../src/networks.js';
 import { craft, SIMNET } from './helpers/craft.js';
 
-const amount = (text: string): bigint => parseAmount(text, [0, text.length]);
+const amount = (text: string): bigint => parseAmount(text, [0, text.length], bolt11Error);
 const amountCode = (text: string): string => {
   try {
     amount(text);
@@ -37,8 +39,8 @@ describe('amounts', () => {
   });
 
   it('rejects p amounts that are not whole millisatoshis (lnd-pico-below-10)', () => {
-    for (let d = 1; d <= 9; d++) expect(amountCode(`${d}p`)).toBe('pico-not-multiple-of-10');
-    expect(amountCode('2500000001p')).toBe('pico-not-multiple-of-10');
+    for (let d = 1; d <= 9; d++) expect(amountCode(`${d}p`)).toBe('invalid-pico-amount');
+    expect(amountCode('2500000001p')).toBe('invalid-pico-amount');
     expect(amountCode('0p')).toBe('invalid-amount');
   });
 
@@ -63,7 +65,7 @@ describe('amounts', () => {
 
   it('names the amount in the message and locates it', () => {
     try {
-      parseHrp('lnbc2500x', networksFor(undefined), 10);
+      parseHrp('lnbc2500x', NETWORKS, 10);
     } catch (e) {
       expect((e as Bolt11Error).message).toContain('2500x');
       expect((e as Bolt11Error).span).toEqual([18, 19]);
@@ -73,7 +75,7 @@ describe('amounts', () => {
 });
 
 describe('prefixes', () => {
-  const network = (hrp: string): string => parseHrp(hrp, networksFor(undefined), 0).network.name;
+  const network = (hrp: string): string => parseHrp(hrp, NETWORKS, 0).network.name;
 
   it('maps the four BOLT 11 prefixes, longest first', () => {
     expect(network('lnbc')).toBe('bitcoin');
@@ -93,7 +95,7 @@ describe('prefixes', () => {
 
   it('rejects unknown prefixes, listing the known ones', () => {
     for (const hrp of ['lnsb', 'lnbcx', 'bc', 'lnxyz10m', 'ln']) {
-      expect(() => parseHrp(hrp, networksFor(undefined), 0)).toThrow(
+      expect(() => parseHrp(hrp, NETWORKS, 0)).toThrow(
         expect.objectContaining({
           code: 'unknown-prefix',
           message: expect.stringContaining('lnbc'),
@@ -124,7 +126,7 @@ describe('custom networks', () => {
 
   it('refuses a second network with a known prefix', () => {
     const clash = defineNetwork({ ...SIMNET, name: 'other', prefix: 'lnbc' });
-    expect(() => networksFor([clash])).toThrow(RangeError);
+    expect(() => networksWith([clash], 'networks')).toThrow(RangeError);
     expect(NETWORKS.map((n) => n.prefix)).toEqual(['lnbc', 'lntb', 'lntbs', 'lnbcrt']);
   });
 });

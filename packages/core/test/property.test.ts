@@ -1,15 +1,18 @@
 // Whatever the input, decode returns an invoice or throws Bolt11Error, never another exception;
 // what it accepts it writes back byte for byte. Fixed seeds and bounded runs here; `pnpm fuzz`
 // runs the same properties longer with random seeds and saves what fails in test/regressions/.
+
 import fc from 'fast-check';
+import { withValidChecksum } from 'test-support/bech32';
+import {
+  BOLT11_IMPLEMENTATIONS as implementations,
+  BOLT11_VALID as valid,
+} from 'test-support/bolt11-vectors';
 import { expectNoHang } from 'test-support/hang';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
+import { CHARSET } from '../src/bech32.js';
 import { Bolt11Error, type DecodeOptions, decode, encode, invoiceSections } from '../src/index.js';
-import { CHARSET } from '../src/words.js';
-import { withValidChecksum } from './helpers/craft.js';
-import implementations from './vectors/implementations.json' with { type: 'json' };
-import valid from './vectors/spec-valid.json' with { type: 'json' };
 
 /**
  * Decodes `input` with `options`: it must either throw a Bolt11Error whose span lies inside the
@@ -160,11 +163,11 @@ describe('decode: a Bolt11Error, or an invoice written back byte for byte', () =
     for (const code of [
       'decoded',
       'truncated-field',
-      'bad-fixed-field-length',
+      'invalid-field-length',
       'missing-payment-hash',
-      'bad-padding',
+      'invalid-padding',
       'invalid-utf8',
-      'mandatory-unknown-feature',
+      'unknown-required-feature',
     ])
       expect(outcomes).toContain(code);
   });

@@ -1,12 +1,15 @@
 // Writing: every spec example re-created from its fields and the spec key, byte for byte; and
 // encode(decode(s)) gives s back.
+
 import { hexToBytes } from '@noble/hashes/utils.js';
+import {
+  BOLT11_IMPLEMENTATIONS as implementations,
+  BOLT11_VALID as valid,
+} from 'test-support/bolt11-vectors';
 import { describe, expect, it } from 'vitest';
 import { createInvoice, decode, encode, signInvoice, signInvoiceWith } from '../src/index.js';
 import { craft } from './helpers/craft.js';
 import { vectorParams } from './helpers/vector-params.js';
-import implementations from './vectors/implementations.json' with { type: 'json' };
-import valid from './vectors/spec-valid.json' with { type: 'json' };
 
 const isUpper = (s: string): boolean => s === s.toUpperCase();
 

@@ -1,7 +1,7 @@
 // The lossless section view the playground colours.
+import { BOLT11_VALID as valid } from 'test-support/bolt11-vectors';
 import { describe, expect, it } from 'vitest';
 import { Bolt11Error, invoiceSections } from '../src/index.js';
-import valid from './vectors/spec-valid.json' with { type: 'json' };
 
 describe('invoiceSections', () => {
   it('splits the first spec example as its breakdown does', () => {

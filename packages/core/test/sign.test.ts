@@ -126,7 +126,7 @@ describe('signInvoiceWith (external signer)', () => {
 
   it('refuses a high-S signature, or another key’s, when there is an n field', async () => {
     await expect(signInvoiceWith(withN, nobleSigner(SPEC_KEY, flipS))).rejects.toMatchObject({
-      code: 'high-s-with-n',
+      code: 'non-canonical-signature',
     });
     await expect(signInvoiceWith(withN, nobleSigner(OTHER_KEY))).rejects.toMatchObject({
       code: 'invalid-signature',
@@ -152,7 +152,7 @@ describe('signInvoiceWith (external signer)', () => {
         unsigned,
         nobleSigner(SPEC_KEY, ({ signature }) => ({ signature, recoveryId: 3 })),
       ),
-    ).rejects.toMatchObject({ code: 'unrecoverable-signature' });
+    ).rejects.toMatchObject({ code: 'invalid-signature' });
     await expect(signInvoiceWith(unsigned, 'key' as unknown as ExternalSigner)).rejects.toThrow(
       TypeError,
     );

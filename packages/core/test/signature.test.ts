@@ -2,8 +2,8 @@
 import { bytesToHex as hex, hexToBytes } from '@noble/hashes/utils.js';
 import * as secp from '@noble/secp256k1';
 import { describe, expect, it } from 'vitest';
+import { hasHighS, isValidScalar } from '../src/bolt11/signature.js';
 import { decode, nobleSecp256k1, type Secp256k1, verifyInvoice } from '../src/index.js';
-import { hasHighS, isValidScalar } from '../src/signature.js';
 import { baseFields, bytesField, craft, SPEC_KEY, SPEC_PUBKEY } from './helpers/craft.js';
 import { codeOf, errorOf, parseOnly } from './helpers/outcome.js';
 
@@ -23,7 +23,7 @@ describe('signature', () => {
 
   it('rejects a high-S signature when there is an n field', () => {
     expect(decode(craft({ fields: withN() })).payeeSource).toBe('n-field');
-    expect(codeOf(craft({ fields: withN(), highS: true }))).toBe('high-s-with-n');
+    expect(codeOf(craft({ fields: withN(), highS: true }))).toBe('non-canonical-signature');
   });
 
   it('rejects a signature that n did not make', () => {
@@ -41,7 +41,7 @@ describe('signature', () => {
 
   it('ldk-n-field-bad-recovery-id: with n, the recovery id plays no part', () => {
     expect(decode(craft({ fields: withN(), recoveryId: 2 })).payeeSource).toBe('n-field');
-    expect(codeOf(craft({ recoveryId: 2 }))).toBe('unrecoverable-signature');
+    expect(codeOf(craft({ recoveryId: 2 }))).toBe('invalid-signature');
   });
 
   it('rejects recovery ids above 3', () => {
@@ -107,7 +107,7 @@ describe('verify: false and verifyInvoice', () => {
       expect(verifyInvoice(parseOnly(invoice))).toEqual(decode(invoice));
     }
     expect(() => verifyInvoice(parseOnly(craft({ recoveryId: 2 })))).toThrow(
-      expect.objectContaining({ code: 'unrecoverable-signature' }),
+      expect.objectContaining({ code: 'invalid-signature' }),
     );
   });
 
@@ -140,7 +140,7 @@ describe('verify: false and verifyInvoice', () => {
       isValidPublicKey: () => false,
       sign: () => ({ signature: new Uint8Array(64), recoveryId: 0 }),
     };
-    expect(codeOf(craft(), { secp256k1: nay })).toBe('unrecoverable-signature');
+    expect(codeOf(craft(), { secp256k1: nay })).toBe('invalid-signature');
     expect(codeOf(craft({ fields: withN() }), { secp256k1: nay })).toBe('invalid-node-key');
   });
 

@@ -22,8 +22,8 @@ export interface InvoiceCheck {
   readonly payerData?: string;
   /** `strict` (default) fails, `warn` reports in `warnings`, `off` skips. */
   readonly descriptionHash?: DescriptionHashCheck;
-  /** Passed to `decode` (custom networks, secp256k1 backend). */
-  readonly decode?: Omit<DecodeOptions, 'verify'>;
+  /** Passed to `decode`: custom networks, a secp256k1 backend (legacy invoices are not payable). */
+  readonly decode?: Pick<DecodeOptions, 'networks' | 'secp256k1'>;
 }
 
 export interface CheckedInvoice {

@@ -6,6 +6,7 @@
 import { createInvoice, signInvoice } from '@lninvoice/core';
 import fc from 'fast-check';
 import { expectNoHangAsync } from 'test-support/hang';
+import { ORIGIN, SERVICE_KEY, SERVICE_NODE } from 'test-support/lnurl-service';
 import { checkAsyncProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import {
@@ -30,7 +31,6 @@ import {
   scenario,
 } from './helpers/arbitraries.js';
 import { asyncOutcomeOf, expectNoPollution } from './helpers/outcome.js';
-import { ORIGIN, SERVICE_KEY, SERVICE_NODE } from './service.js';
 
 /** The invoice the wallet hands a withdraw service: 1000 msat, within its usual bounds. */
 const WALLET_INVOICE = signInvoice(

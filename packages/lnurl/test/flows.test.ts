@@ -1,7 +1,16 @@
 // The wallet completes every LNURL flow against a real HTTP service, and refuses its bad answers.
 import type { Server } from 'node:http';
-import { createInvoice, nodeKeyOf, signInvoice } from '@lninvoice/core';
+import { createInvoice, decode, nodeKeyOf, signInvoice } from '@lninvoice/core';
 import { bytesToHex } from '@noble/hashes/utils.js';
+import {
+  K1,
+  METADATA,
+  ORIGIN,
+  SERVICE_NODE,
+  type Seen,
+  serviceFetch,
+  startService,
+} from 'test-support/lnurl-service';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type AuthRequest,
@@ -14,19 +23,11 @@ import {
   type PayRequest,
   requestInvoice,
   resolve,
+  verifyAuthSignature,
   verifyPayment,
   type WithdrawRequest,
   withdraw,
 } from '../src/index.js';
-import {
-  K1,
-  METADATA,
-  ORIGIN,
-  SERVICE_NODE,
-  type Seen,
-  serviceFetch,
-  startService,
-} from './service.js';
 
 let server: Server;
 let port: number;
@@ -35,7 +36,7 @@ let refused: string[];
 let http: HttpOptions;
 
 beforeAll(async () => {
-  const started = await startService();
+  const started = await startService({ createInvoice, signInvoice, decode, verifyAuthSignature });
   server = started.server;
   port = started.port;
   seen = started.seen;

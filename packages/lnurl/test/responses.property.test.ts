@@ -4,6 +4,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
+import { ORIGIN } from 'test-support/lnurl-service';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import {
@@ -30,7 +31,6 @@ import {
   lastValue,
 } from './helpers/arbitraries.js';
 import { expectNoPollution, outcomeOf } from './helpers/outcome.js';
-import { ORIGIN } from './service.js';
 
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 

@@ -1,9 +1,10 @@
 // Every LNURL vector: strict by default; `interop` forms only with { lenient: true }.
+
+import data from 'test-support/vectors/lnurl/cases.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import * as lnurl from '../src/index.js';
 import { LnurlError } from '../src/index.js';
 import { type LnurlCase, runVector } from './helpers/run-vector.js';
-import data from './vectors/cases.json' with { type: 'json' };
 
 type Case = LnurlCase;
 

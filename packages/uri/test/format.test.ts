@@ -1,6 +1,7 @@
 // formatUri: examples, misuse, and the round trip parseUri(formatUri(x)) as a property.
 import fc from 'fast-check';
 import { checkProperty } from 'test-support/property';
+import vectors from 'test-support/vectors/uri/cases.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import {
   type BitcoinUri,
@@ -11,7 +12,6 @@ import {
   type UriParts,
 } from '../src/index.js';
 import { ADDRESS, INVOICE, OFFER } from './helpers/index.js';
-import vectors from './vectors/cases.json' with { type: 'json' };
 
 const SEGWIT = 'bc1qhr8mncfw3q7lr8f0fxj08lggm5l8s80ahzm5tl';
 const LNURL =

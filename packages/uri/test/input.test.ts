@@ -1,10 +1,10 @@
 // parseInput: each kind of input, and why a string is none of them.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bech32, createBase58check } from '@scure/base';
+import addresses from 'test-support/vectors/uri/bip350-addresses.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { type Input, type ParseOptions, parseInput } from '../src/index.js';
 import { blamed, errorOf, INVOICE, OFFER } from './helpers/index.js';
-import addresses from './vectors/bip350-addresses.json' with { type: 'json' };
 
 const NODE = '02eec7245d6b7d2ccb30380bfbe2a3648cd7a942653f5aa340edcea1f283686619';
 const hex = (bytes: Uint8Array) =>

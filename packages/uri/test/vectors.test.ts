@@ -1,6 +1,8 @@
 // Every case of the URI vectors (test/vectors/cases.json) is a test: `spec`, `spec-derived` and
 // `impl` cases give exactly their expected fields or fail with their error code; `interop` cases
 // fail by default and pass with { lenient: true }.
+
+import vectors from 'test-support/vectors/uri/cases.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import * as uri from '../src/index.js';
 import {
@@ -17,7 +19,6 @@ import {
   runCase,
   type UriCase,
 } from './helpers/vectors.js';
-import vectors from './vectors/cases.json' with { type: 'json' };
 
 type Case = UriCase;
 const cases = vectors.cases as Case[];

@@ -15,58 +15,62 @@ const RULES: Readonly<Record<Bolt11ErrorCode, string>> = {
     'BOLT 11 sets no limit; readers (LDK, lnd, this one) refuse more than 7089 characters',
   'mixed-case':
     'BIP 173: "Decoders MUST NOT accept strings where some characters are uppercase and some are lowercase"',
-  'no-separator': BECH32,
+  'missing-separator': BECH32,
+  'missing-prefix': BECH32,
   'invalid-character': BECH32,
-  'bad-checksum': 'BOLT 11: "if the checksum is incorrect: MUST fail the payment"',
+  'invalid-checksum': 'BOLT 11: "if the checksum is incorrect: MUST fail the payment"',
   'too-short': 'BOLT 11: the data part holds a 35-bit timestamp and a 520-bit signature',
   'unknown-prefix': 'BOLT 11: "if it does NOT understand the `prefix`: MUST fail the payment"',
   'invalid-amount':
     'BOLT 11: "if `amount` contains a non-digit OR is followed by anything except a `multiplier`: MUST fail the payment"; writers "MUST encode `amount` as a positive decimal integer with no leading 0s"',
   'invalid-multiplier':
     'BOLT 11: "if `amount` contains a non-digit OR is followed by anything except a `multiplier` (see table above): MUST fail the payment"',
-  'pico-not-multiple-of-10':
+  'invalid-pico-amount':
     'BOLT 11: "if multiplier is `p` and the last decimal of `amount` is not 0: MUST fail the payment"',
   'amount-too-large': 'Lightning amounts are 64-bit millisatoshis',
   'truncated-field':
     'BOLT 11: a tagged field is `type`, `data_length` and `data_length` x 5 bits of `data`',
-  'bad-fixed-field-length': FIXED,
-  'bad-padding': 'BOLT 11: "MUST pad field data to a multiple of 5 bits, using 0s"',
+  'invalid-field-length': FIXED,
+  'invalid-padding': 'BOLT 11: "MUST pad field data to a multiple of 5 bits, using 0s"',
   'non-minimal-encoding': MINIMAL,
-  'empty-field': 'BOLT 11: `x` and `c` carry an integer, `f` a version and a program',
-  'integer-overflow': 'integers of this size cannot be expiries or block counts',
+  'integer-too-large': 'integers of this size cannot be expiries or block counts',
   'invalid-utf8': 'BOLT 11: "if `d` is included: MUST set `d` to a valid UTF-8 string"',
   'invalid-fallback':
     'BOLT 11: "MUST set an `f` field to a valid witness version and program, OR to `17` followed by a public key hash, OR to `18` followed by a script hash"',
-  'bad-route-hint-length':
-    'BOLT 11: "`r` field MUST contain one or more ordered entries" of 51 bytes',
-  'mandatory-unknown-feature':
+  'invalid-route-hint': 'BOLT 11: "`r` field MUST contain one or more ordered entries" of 51 bytes',
+  'unknown-required-feature':
     'BOLT 11: "if the `9` field contains unknown _even_ bits that are non-zero: MUST fail the payment"',
   'duplicate-field':
     'BOLT 11: a writer "MUST include exactly one `p` field", exactly one `s`, "exactly one `d` or exactly one `h` field", and "MAY include one" `x`, `n`, `c`',
   'missing-payment-hash': 'BOLT 11: "A writer: MUST include exactly one `p` field"',
-  'no-payment-secret': 'BOLT 11: "if a valid `s` field is not provided: MUST fail the payment"',
+  'missing-payment-secret':
+    'BOLT 11: "if a valid `s` field is not provided: MUST fail the payment"',
   'missing-description':
     'BOLT 11: "MUST fail the payment if neither a `d` field nor a `h` field is present, or if both are present"',
-  'description-and-hash':
+  'duplicate-description':
     'BOLT 11: "MUST fail the payment if neither a `d` field nor a `h` field is present, or if both are present"',
   'invalid-node-key': KEYS,
-  'bad-route-hint-pubkey': KEYS,
+  'invalid-route-hint-key': KEYS,
   'invalid-recovery-id': 'BOLT 11: "followed by a trailing 1-byte recovery id in {0,1,2,3}"',
   'invalid-signature': 'BOLT 11: "A reader: MUST check that the `signature` is valid"',
-  'high-s-with-n':
+  'non-canonical-signature':
     'BOLT 11: "if a valid `n` field is provided: [...] If the signature is not compliant with the low-S standard rule: MUST fail the payment"',
-  'unrecoverable-signature': 'BOLT 11: "otherwise: MUST perform ECDSA public-key recovery"',
 };
 
-/** The finding for an invoice that does not decode or whose signature fails. */
-export const decodeIssue = (error: Bolt11Error): ValidationIssue => ({
+/**
+ * The finding for an invoice that does not decode or whose signature fails, or for a rule that
+ * `legacy` let it break (which a payer must still not accept).
+ */
+export const decodeIssue = (
+  error: Pick<Bolt11Error, 'code' | 'message' | 'field' | 'span'>,
+): ValidationIssue => ({
   code: error.code,
   severity: 'error',
   message: error.message,
   field:
     error.field ??
     (error.code.includes('signature') ||
-    error.code === 'high-s-with-n' ||
+    error.code === 'non-canonical-signature' ||
     error.code === 'invalid-recovery-id'
       ? 'signature'
       : 'invoice'),

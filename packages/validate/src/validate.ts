@@ -1,11 +1,12 @@
 // validate: the payer's checklist over a string or a decoded invoice. Never throws on a bad
 // invoice: every finding is returned.
 import {
+  type AnyInvoice,
   Bolt11Error,
   decode,
   encode,
   type Invoice,
-  type UnverifiedInvoice,
+  type Legacy,
   verifyInvoice,
 } from '@lninvoice/core';
 import { checkAmount } from './checks/amount.js';
@@ -34,7 +35,7 @@ export type ValidationResult =
       readonly ok: false;
       readonly issues: readonly ValidationIssue[];
       /** The invoice as far as it could be read: undefined when it does not decode. */
-      readonly invoice: UnverifiedInvoice | undefined;
+      readonly invoice: AnyInvoice | undefined;
     };
 
 const CHECKS: readonly Check[] = [
@@ -49,8 +50,12 @@ const CHECKS: readonly Check[] = [
   checkDisplay,
 ];
 
+/** An invoice that breaks no rule of the current BOLT 11 text has a payment secret. */
+const isCurrent = (invoice: Legacy<Invoice>): invoice is Invoice =>
+  invoice.paymentSecret !== undefined;
+
 /** The string to check: the input itself, or the words an invoice object was signed over. */
-const invoiceText = (input: string | UnverifiedInvoice): string => {
+const invoiceText = (input: string | AnyInvoice): string => {
   if (typeof input === 'string') return input;
   // Re-read the object from its own words, so its typed values cannot differ from what was signed.
   // encode checks the object's shape (fields, words, timestamp, signature) as any argument.
@@ -67,7 +72,7 @@ const invoiceText = (input: string | UnverifiedInvoice): string => {
 
 /** Every finding about `input` under `policy`. Throws only on a malformed argument. */
 export const validate = (
-  input: string | UnverifiedInvoice,
+  input: string | AnyInvoice,
   policy: ValidationPolicy = {},
 ): ValidationResult => {
   const checked: CheckedPolicy = checkPolicy(policy);
@@ -76,7 +81,7 @@ export const validate = (
     ...(checked.legacy === undefined ? {} : { legacy: checked.legacy }),
     ...(checked.networks === undefined ? {} : { networks: checked.networks }),
   };
-  let parsed: UnverifiedInvoice;
+  let parsed: AnyInvoice;
   try {
     parsed = decode(text, { ...options, verify: false });
   } catch (error) {
@@ -84,8 +89,9 @@ export const validate = (
       return { ok: false, issues: [decodeIssue(error)], invoice: undefined };
     throw error;
   }
-  const issues: ValidationIssue[] = [];
-  let verified: Invoice | undefined;
+  // What `legacy` let the invoice break: read, so that the rest can be checked, but not payable.
+  const issues: ValidationIssue[] = parsed.relaxed.map(decodeIssue);
+  let verified: Legacy<Invoice> | undefined;
   try {
     verified = verifyInvoice(
       parsed,
@@ -97,7 +103,7 @@ export const validate = (
   }
   const subject = verified ?? parsed;
   for (const check of CHECKS) issues.push(...check(subject, checked));
-  if (verified && issues.every((i) => i.severity !== 'error'))
+  if (verified && isCurrent(verified) && issues.every((i) => i.severity !== 'error'))
     return { ok: true, issues, invoice: verified };
   return { ok: false, issues, invoice: subject };
 };
@@ -123,10 +129,7 @@ export class ValidationError extends Error {
 }
 
 /** The verified invoice when `validate` finds no error; otherwise throws one `ValidationError`. */
-export const assertValid = (
-  input: string | UnverifiedInvoice,
-  policy: ValidationPolicy = {},
-): Invoice => {
+export const assertValid = (input: string | AnyInvoice, policy: ValidationPolicy = {}): Invoice => {
   const result = validate(input, policy);
   if (!result.ok) throw new ValidationError(result.issues);
   return result.invoice;

@@ -4,10 +4,10 @@
 // over, or a TypeError naming the argument when it is no decoded invoice.
 import { decode, type UnverifiedInvoice } from '@lninvoice/core';
 import fc from 'fast-check';
+import { withValidChecksum } from 'test-support/bech32';
 import { replaced } from 'test-support/edits';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
-import { withValidChecksum } from '../../core/test/helpers/craft.js';
 import { type ValidationResult, validate } from '../src/index.js';
 import { decoded, editedInvoice, INVOICES, junk } from './helpers/arbitraries.js';
 import { codes, T0 } from './helpers/index.js';

@@ -1,4 +1,4 @@
-// @lninvoice/lnurl on its vectors (packages/lnurl/test/vectors/cases.json), run by the package's own
+// @lninvoice/lnurl on its vectors (test-support/vectors/lnurl/cases.json), run by the package's own
 // vector runner, the way its vectors.test.ts runs them: strict by default, `interop` forms only
 // with { lenient: true }. `got` is what each call returned or the error it threw.
 import * as lnurl from '@lninvoice/lnurl';

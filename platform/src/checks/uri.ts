@@ -1,4 +1,4 @@
-// @lninvoice/uri on its vectors (packages/uri/test/vectors/cases.json), read by the package's own
+// @lninvoice/uri on its vectors (test-support/vectors/uri/cases.json), read by the package's own
 // vector helpers, the way its vectors.test.ts reads them: URIs with parseUri, the rest with
 // parseInput; `interop` cases fail by default and pass with { lenient: true }. `got` is what each
 // call returned or the error it threw, strict and lenient.

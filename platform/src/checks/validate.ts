@@ -68,7 +68,7 @@ const CASES: readonly Case[] = [
     vector: 'bad-checksum',
     invalid: true,
     policy: { now: CREATED },
-    codes: ['bad-checksum'],
+    codes: ['invalid-checksum'],
   },
 ];
 

@@ -1,14 +1,12 @@
-// The vectors of the packages, read from their test folders (the files their own tests use).
+// The vectors the packages test against, read from test-support (the files their own tests use).
 import { readFileSync } from 'node:fs';
+import { BOLT11_INVALID, BOLT11_VALID } from 'test-support/bolt11-vectors';
 
 const REPO = new URL('../../../', import.meta.url);
 const json = (path: string): unknown => JSON.parse(readFileSync(new URL(path, REPO), 'utf8'));
 
-export const coreVectors = () => ({
-  valid: json('packages/core/test/vectors/spec-valid.json'),
-  invalid: json('packages/core/test/vectors/spec-invalid.json'),
-});
+export const coreVectors = () => ({ valid: BOLT11_VALID, invalid: BOLT11_INVALID });
 export const lnurlCases = () =>
-  (json('packages/lnurl/test/vectors/cases.json') as { cases: unknown }).cases;
+  (json('test-support/vectors/lnurl/cases.json') as { cases: unknown }).cases;
 export const uriCases = () =>
-  (json('packages/uri/test/vectors/cases.json') as { cases: unknown }).cases;
+  (json('test-support/vectors/uri/cases.json') as { cases: unknown }).cases;

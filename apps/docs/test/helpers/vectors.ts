@@ -1,5 +1,6 @@
 // The test vectors of the packages, which the site's tools must show as the libraries read them.
 import { readFileSync } from 'node:fs';
+import { BOLT11_INVALID, BOLT11_VALID } from 'test-support/bolt11-vectors';
 import { REPO_DIR } from './paths';
 
 const json = <T>(path: string): T => JSON.parse(readFileSync(`${REPO_DIR}/${path}`, 'utf8')) as T;
@@ -17,7 +18,8 @@ export interface ValidVector {
 export interface InvalidVector {
   readonly name: string;
   readonly invoice: string;
-  readonly rule: string;
+  /** Our code for the rule the example breaks. */
+  readonly code: string;
 }
 
 export interface Case {
@@ -30,7 +32,7 @@ export interface Case {
   readonly level?: string;
 }
 
-export const validVectors = json<ValidVector[]>('packages/core/test/vectors/spec-valid.json');
-export const invalidVectors = json<InvalidVector[]>('packages/core/test/vectors/spec-invalid.json');
-export const lnurlCases = json<{ cases: Case[] }>('packages/lnurl/test/vectors/cases.json').cases;
-export const uriCases = json<{ cases: Case[] }>('packages/uri/test/vectors/cases.json').cases;
+export const validVectors: readonly ValidVector[] = BOLT11_VALID;
+export const invalidVectors: readonly InvalidVector[] = BOLT11_INVALID;
+export const lnurlCases = json<{ cases: Case[] }>('test-support/vectors/lnurl/cases.json').cases;
+export const uriCases = json<{ cases: Case[] }>('test-support/vectors/uri/cases.json').cases;

@@ -1,13 +1,14 @@
 // The createInvoice parameters of a spec vector: its listed fields, in its field order.
+
+import type { ValidVector } from 'test-support/bolt11-vectors';
 import {
   type CreateInvoiceParams,
   describeFeatureBit,
   type FieldTag,
   type InvoiceFeatureName,
 } from '../../src/index.js';
-import type valid from '../vectors/spec-valid.json';
 
-type Vector = (typeof valid)[number];
+type Vector = ValidVector;
 
 export const vectorParams = (v: Vector): CreateInvoiceParams => {
   const features: Partial<Record<InvoiceFeatureName, 'required' | 'optional'>> = {};

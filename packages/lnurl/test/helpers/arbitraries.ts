@@ -4,8 +4,8 @@
 // JavaScript value can hold exactly.
 import fc from 'fast-check';
 import { edited, stretch, stretched, stretching } from 'test-support/edits';
-import { K1, METADATA, ORIGIN, SERVICE_NODE } from '../service.js';
-import vectors from '../vectors/cases.json' with { type: 'json' };
+import { K1, METADATA, ORIGIN, SERVICE_NODE } from 'test-support/lnurl-service';
+import vectors from 'test-support/vectors/lnurl/cases.json' with { type: 'json' };
 
 const TEXT_OPS = new Set(['decode', 'lightning-address', 'auth-request']);
 

@@ -2,8 +2,8 @@
 // edited, because random text rarely gets past the first check of a parser.
 import fc from 'fast-check';
 import { edited, stretch, stretched, stretching } from 'test-support/edits';
-import addresses from '../vectors/bip350-addresses.json' with { type: 'json' };
-import vectors from '../vectors/cases.json' with { type: 'json' };
+import addresses from 'test-support/vectors/uri/bip350-addresses.json' with { type: 'json' };
+import vectors from 'test-support/vectors/uri/cases.json' with { type: 'json' };
 import { ADDRESS, INVOICE, OFFER } from './index.js';
 
 const NODE = '02eec7245d6b7d2ccb30380bfbe2a3648cd7a942653f5aa340edcea1f283686619';

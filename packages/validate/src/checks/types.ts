@@ -1,9 +1,9 @@
-import type { UnverifiedInvoice } from '@lninvoice/core';
+import type { AnyInvoice } from '@lninvoice/core';
 import type { ValidationIssue } from '../issues.js';
 import type { CheckedPolicy } from '../policy.js';
 
 /** One item of the checklist: the findings about `invoice` under `policy`, none when all is well. */
-export type Check = (invoice: UnverifiedInvoice, policy: CheckedPolicy) => ValidationIssue[];
+export type Check = (invoice: AnyInvoice, policy: CheckedPolicy) => ValidationIssue[];
 
 /** `1234567 msat (1234.567 sat)`: exact, for messages. */
 export const showMsat = (msat: bigint): string => {

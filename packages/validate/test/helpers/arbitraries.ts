@@ -1,12 +1,13 @@
 // Inputs for the property tests: invoices (signed ones of every shape, the BOLT 11 examples, and
 // both edited) and payer policies (well-formed ones near the invoice's own values, where a
 // comparison off by one shows, and malformed ones).
+
 import { decode, type UnverifiedInvoice } from '@lninvoice/core';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
+import { BOLT11_VALID as valid } from 'test-support/bolt11-vectors';
 import { edited } from 'test-support/edits';
-import valid from '../../../core/test/vectors/spec-valid.json' with { type: 'json' };
 import type { ValidationPolicy } from '../../src/index.js';
 import { make, PUBKEY } from './index.js';
 

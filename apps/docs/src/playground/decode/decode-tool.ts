@@ -3,11 +3,11 @@
 
 import siteData from 'virtual:site-data';
 import {
+  type AnyInvoice,
   Bolt11Error,
   decode,
   invoiceSections,
   type Section,
-  type UnverifiedInvoice,
 } from '@lninvoice/core';
 import { validate } from '@lninvoice/validate';
 import { errorView, problemView } from '../../lib/codes';
@@ -24,7 +24,7 @@ interface Decoded {
   readonly text: string;
   readonly sections: readonly Section[];
   /** What could be read: verified, or parsed only when verifying failed or was switched off. */
-  readonly invoice: UnverifiedInvoice | undefined;
+  readonly invoice: AnyInvoice | undefined;
   readonly error: Bolt11Error | undefined;
 }
 
@@ -39,7 +39,7 @@ const readInvoice = (text: string, legacy: boolean, verify: boolean): Decoded =>
     return { text, sections, invoice: decode(text, { legacy, verify }), error: undefined };
   } catch (error) {
     if (!(error instanceof Bolt11Error)) throw error;
-    let invoice: UnverifiedInvoice | undefined;
+    let invoice: AnyInvoice | undefined;
     try {
       invoice = decode(text, { legacy, verify: false }); // the fields, if only the signature failed
     } catch {
@@ -108,7 +108,7 @@ export const setupDecodeTool = (): { open: (invoice: string) => void } => {
         : errorView(
             'core',
             error,
-            error.code === 'bad-fixed-field-length' && !legacyBox.checked
+            error.code === 'invalid-field-length' && !legacyBox.checked
               ? h('p', { class: 'hint' }, LEGACY_HINT)
               : null,
           ),

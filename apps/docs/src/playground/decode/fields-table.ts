@@ -1,5 +1,5 @@
 // The decoded invoice as a table, each row tied to the sections of the string it comes from.
-import type { Section, UnverifiedInvoice } from '@lninvoice/core';
+import type { AnyInvoice, Section } from '@lninvoice/core';
 import { type Child, h } from '../../lib/dom';
 import { formatDuration, formatMsat, formatTime, hex } from '../../lib/format';
 import { visibleText } from '../../lib/visible-text';
@@ -23,7 +23,7 @@ const list = (items: readonly Child[]): Child =>
     ? h('span', { class: 'hint' }, 'none')
     : h('ul', { class: 'plain' }, ...items.map((item) => h('li', {}, item)));
 
-const payee = (invoice: UnverifiedInvoice, verified: boolean): Child => {
+const payee = (invoice: AnyInvoice, verified: boolean): Child => {
   if (invoice.payeeNodeKey === undefined)
     return h(
       'span',
@@ -45,7 +45,7 @@ const payee = (invoice: UnverifiedInvoice, verified: boolean): Child => {
   );
 };
 
-const rows = (invoice: UnverifiedInvoice, verified: boolean): Row[] => [
+const rows = (invoice: AnyInvoice, verified: boolean): Row[] => [
   {
     label: 'Network',
     key: 'network',
@@ -83,7 +83,10 @@ const rows = (invoice: UnverifiedInvoice, verified: boolean): Row[] => [
   {
     label: 'Payment secret',
     key: 'payment-secret',
-    value: h('code', { class: 'break' }, hex(invoice.paymentSecret)),
+    value:
+      invoice.paymentSecret === undefined
+        ? 'none (an invoice written before payment secrets were required)'
+        : h('code', { class: 'break' }, hex(invoice.paymentSecret)),
     from: field('s'),
   },
   invoice.descriptionHash === undefined
@@ -211,7 +214,7 @@ const rows = (invoice: UnverifiedInvoice, verified: boolean): Row[] => [
 
 /** The table; rows name the indexes of their sections in `data-sections`. */
 export const fieldsTable = (
-  invoice: UnverifiedInvoice,
+  invoice: AnyInvoice,
   sections: readonly Section[],
   verified: boolean,
 ): HTMLElement => {

@@ -1,5 +1,5 @@
 // What each section of an invoice string is, and what it says once decoded.
-import type { Section, SectionKind, UnverifiedInvoice } from '@lninvoice/core';
+import type { AnyInvoice, Section, SectionKind } from '@lninvoice/core';
 import { formatDuration, formatMsat, formatTime, hex } from '../../lib/format';
 import { visibleText } from '../../lib/visible-text';
 
@@ -24,11 +24,7 @@ const sameStart = (section: Section) => (field: { span: readonly [number, number
   field.span[0] === section.span[0];
 
 /** Which of the fields with this tag (0 for the first `f`, 1 for the second…), skipped ones aside. */
-const ordinal = (
-  sections: readonly Section[],
-  section: Section,
-  invoice: UnverifiedInvoice,
-): number =>
+const ordinal = (sections: readonly Section[], section: Section, invoice: AnyInvoice): number =>
   sections.filter(
     (s) =>
       s.kind === 'field' &&
@@ -41,7 +37,7 @@ const ordinal = (
 const fieldValue = (
   section: Section,
   sections: readonly Section[],
-  invoice: UnverifiedInvoice,
+  invoice: AnyInvoice,
 ): Node | string => {
   const ignored = invoice.ignoredFields.find(sameStart(section));
   if (ignored !== undefined) return `skipped by the reader: ${ignored.reason}`;
@@ -51,7 +47,7 @@ const fieldValue = (
     case 'p':
       return hex(invoice.paymentHash);
     case 's':
-      return hex(invoice.paymentSecret);
+      return invoice.paymentSecret === undefined ? '' : hex(invoice.paymentSecret);
     case 'd':
       return visibleText(invoice.description ?? '');
     case 'h':
@@ -85,7 +81,7 @@ const fieldValue = (
 export const sectionValue = (
   section: Section,
   sections: readonly Section[],
-  invoice: UnverifiedInvoice | undefined,
+  invoice: AnyInvoice | undefined,
 ): Node | string => {
   if (invoice === undefined) return '';
   switch (section.kind) {

@@ -1,0 +1,220 @@
+// A real LNURL service for the flow tests of @lninvoice/lnurl and of the CLI: node:http on
+// 127.0.0.1. Wallet-side URLs say https://svc.test; `serviceFetch` routes them here. The
+// libraries it needs (to sign invoices, check them, check logins) are passed in: test-support
+// depends on no package of the workspace, which all depend on it.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { getPublicKey } from '@noble/secp256k1';
+
+/** What the service uses of @lninvoice/core and @lninvoice/lnurl. */
+export interface ServiceLibrary {
+  readonly createInvoice: (params: {
+    network: 'regtest';
+    amountMsat: bigint;
+    paymentHash: Uint8Array;
+    descriptionHash: Uint8Array;
+    timestamp: number;
+  }) => unknown;
+  readonly signInvoice: (unsigned: never, privateKey: Uint8Array) => string;
+  /** Throws when the invoice a wallet sends to withdraw to is invalid. */
+  readonly decode: (invoice: string) => unknown;
+  readonly verifyAuthSignature: (k1: string, sig: string, key: string) => boolean;
+}
+
+/** A WHATWG fetch, as the LNURL functions take it. */
+export type Fetch = (url: string, init: RequestInit) => Promise<Response>;
+
+export const ORIGIN = 'https://svc.test';
+export const SERVICE_KEY = new Uint8Array(32).fill(0x22);
+export const SERVICE_NODE = bytesToHex(getPublicKey(SERVICE_KEY, true));
+export const METADATA = '[["text/plain", "Coffee"], ["text/identifier", "alice@svc.test"]]';
+export const K1 = 'e2af6254a8df433264fa23f67eb8188635d15ce883e8fc020989d5f82ae6f11e';
+
+/** What the service saw, for the tests to check. */
+export interface Seen {
+  paths: string[];
+  comment?: string | null;
+  payerdata?: string | null;
+  withdrawnInvoice?: string;
+  loginKey?: string;
+  channel?: Record<string, string | null>;
+}
+
+const payRequest = (callback: string) => ({
+  tag: 'payRequest',
+  callback: `${ORIGIN}${callback}`,
+  minSendable: 1000,
+  maxSendable: 1_000_000_000,
+  metadata: METADATA,
+  commentAllowed: 20,
+  payerData: { name: { mandatory: false }, email: { mandatory: false } },
+});
+
+export const startService = async (
+  lib: ServiceLibrary,
+): Promise<{ server: Server; port: number; seen: Seen }> => {
+  const { createInvoice, signInvoice, decode, verifyAuthSignature } = lib;
+  const invoiceFor = (amountMsat: bigint, described: string): string =>
+    signInvoice(
+      createInvoice({
+        network: 'regtest',
+        amountMsat,
+        paymentHash: randomBytes(32),
+        descriptionHash: sha256(utf8ToBytes(described)),
+        timestamp: Math.floor(Date.now() / 1000),
+      }) as never,
+      SERVICE_KEY,
+    );
+  const seen: Seen = { paths: [] };
+  const json = (res: ServerResponse, body: unknown) => {
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', ORIGIN);
+    const q = (name: string) => url.searchParams.get(name);
+    seen.paths.push(url.pathname);
+    const payCallback = (
+      amountOffset: bigint,
+      described: (payerdata: string) => string,
+      extra: object = {},
+    ) => {
+      seen.comment = q('comment');
+      seen.payerdata = q('payerdata');
+      const amount = BigInt(q('amount') ?? '0');
+      json(res, {
+        pr: invoiceFor(amount + amountOffset, described(q('payerdata') ?? '')),
+        routes: [],
+        ...extra,
+      });
+    };
+    switch (url.pathname) {
+      case '/.well-known/lnurlp/alice':
+        return json(res, { status: 'OK', ...payRequest('/pay/cb?session=abc') });
+      case '/pay/cb':
+        if (q('session') !== 'abc')
+          return json(res, { status: 'ERROR', reason: 'callback query was lost' });
+        return payCallback(0n, (payerdata) => METADATA + payerdata, {
+          successAction: { tag: 'message', message: 'Thanks!' },
+          disposable: false,
+        });
+      case '/lnurlp/wrong-amount':
+        return json(res, payRequest('/pay/wrong-amount'));
+      case '/pay/wrong-amount':
+        return payCallback(1n, () => METADATA);
+      case '/lnurlp/wrong-hash':
+        return json(res, payRequest('/pay/wrong-hash'));
+      case '/pay/wrong-hash':
+        return payCallback(0n, () => METADATA.replace(', ', ','));
+      case '/lnurlp/foreign-url-action':
+        return json(res, payRequest('/pay/foreign-url-action'));
+      case '/pay/foreign-url-action':
+        return payCallback(0n, () => METADATA, {
+          successAction: { tag: 'url', description: 'x', url: 'https://evil.test/order' },
+        });
+      case '/lnurlp/video-action':
+        return json(res, payRequest('/pay/video-action'));
+      case '/pay/video-action':
+        return payCallback(0n, () => METADATA, {
+          successAction: { tag: 'video', url: `${ORIGIN}/v` },
+        });
+      case '/withdraw':
+        return json(res, {
+          tag: 'withdrawRequest',
+          callback: `${ORIGIN}/withdraw/cb`,
+          k1: 'withdraw-k1',
+          defaultDescription: 'Refund',
+          minWithdrawable: 1000,
+          maxWithdrawable: 100_000,
+        });
+      case '/withdraw/cb': {
+        const pr = q('pr') ?? '';
+        if (q('k1') !== 'withdraw-k1') return json(res, { status: 'ERROR', reason: 'unknown k1' });
+        decode(pr);
+        seen.withdrawnInvoice = pr;
+        return json(res, { status: 'OK' });
+      }
+      case '/auth': {
+        const sig = q('sig');
+        const key = q('key');
+        if (!sig || !key)
+          return json(res, { status: 'ERROR', reason: 'a login URL must not be fetched unsigned' });
+        if (!verifyAuthSignature(q('k1') ?? '', sig, key))
+          return json(res, { status: 'ERROR', reason: 'bad signature' });
+        seen.loginKey = key;
+        return json(res, { status: 'OK' });
+      }
+      case '/channel':
+        return json(res, {
+          tag: 'channelRequest',
+          uri: `${SERVICE_NODE}@127.0.0.1:9735`,
+          callback: `${ORIGIN}/channel/cb`,
+          k1: 'chan-k1',
+        });
+      case '/channel/cb':
+        seen.channel = {
+          k1: q('k1'),
+          remoteid: q('remoteid'),
+          private: q('private'),
+          cancel: q('cancel'),
+        };
+        return json(res, { status: 'OK' });
+      case '/verify/paid':
+        return json(res, {
+          status: 'OK',
+          settled: true,
+          preimage: '11'.repeat(32),
+          pr: 'lnbcrt1…',
+        });
+      case '/error':
+        return json(res, { status: 'ERROR', reason: 'Not today' });
+      case '/malformed':
+        res.end('{"tag": "payRequest", oops');
+        return;
+      case '/array':
+        return json(res, []);
+      case '/huge':
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"padding":"');
+        res.write('x'.repeat(2 << 20));
+        res.end('"}');
+        return;
+      case '/slow':
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"tag":');
+        return; // and nothing more: the client must give up
+      case '/redirect-http':
+        res.writeHead(302, { location: 'http://evil.test/.well-known/lnurlp/alice' });
+        res.end();
+        return;
+      case '/redirect-https':
+        res.writeHead(301, { location: '/.well-known/lnurlp/alice' });
+        res.end();
+        return;
+      case '/redirect-loop':
+        res.writeHead(307, { location: `${ORIGIN}/redirect-loop` });
+        res.end();
+        return;
+      default:
+        res.writeHead(404, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ status: 'ERROR', reason: `no ${url.pathname}` }));
+    }
+  };
+  const server = createServer(handle);
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  return { server, port: (server.address() as AddressInfo).port, seen };
+};
+
+/** The wallet's transport: https://svc.test goes to the local server; any other host is refused. */
+export const serviceFetch =
+  (port: number, refused: string[]): Fetch =>
+  (url, init) => {
+    if (!url.startsWith(`${ORIGIN}/`)) {
+      refused.push(url);
+      return Promise.reject(new TypeError(`test network: no route to ${url}`));
+    }
+    return fetch(`http://127.0.0.1:${port}${url.slice(ORIGIN.length)}`, init);
+  };
