@@ -54,11 +54,13 @@ export { LninvoiceError, type Span } from './errors.js';
 export {
   BITCOIN,
   defineNetwork,
+  findNetwork,
   NETWORKS,
   type Network,
   REGTEST,
   SIGNET,
   TESTNET,
+  withNetworks,
 } from './networks.js';
 export { createPaymentPreimage } from './preimage.js';
 export { nobleSecp256k1, type Secp256k1, type Secp256k1Verifier } from './secp256k1.js';

@@ -106,7 +106,7 @@ export const checkedNetwork = (network: unknown, label: string): Network => {
  * The built-in networks followed by `extra`, each made by `defineNetwork`; a name or prefix
  * defined twice is a RangeError. `name` is the option's name, for messages.
  */
-export const networksWith = (extra: unknown, name: string): readonly Network[] => {
+export const withNetworks = (extra: unknown, name: string): readonly Network[] => {
   if (extra === undefined) return NETWORKS;
   if (!Array.isArray(extra))
     throw new TypeError(
@@ -123,7 +123,7 @@ export const networksWith = (extra: unknown, name: string): readonly Network[] =
 };
 
 /** The network called `value` among `networks`; a RangeError listing their names otherwise. */
-export const networkNamed = (
+export const findNetwork = (
   value: unknown,
   networks: readonly Network[],
   name: string,

@@ -4,7 +4,7 @@ import { parseAmount } from '../src/amount.js';
 import { bolt11Error } from '../src/bolt11/error.js';
 import { parseHrp } from '../src/bolt11/hrp.js';
 import { type Bolt11Error, decode, defineNetwork, NETWORKS } from '../src/index.js';
-import { networksWith } from '../src/networks.js';
+import { withNetworks } from '../src/networks.js';
 import { craft, SIMNET } from './helpers/craft.js';
 
 const amount = (text: string): bigint => parseAmount(text, [0, text.length], bolt11Error);
@@ -126,7 +126,7 @@ describe('custom networks', () => {
 
   it('refuses a second network with a known prefix', () => {
     const clash = defineNetwork({ ...SIMNET, name: 'other', prefix: 'lnbc' });
-    expect(() => networksWith([clash], 'networks')).toThrow(RangeError);
+    expect(() => withNetworks([clash], 'networks')).toThrow(RangeError);
     expect(NETWORKS.map((n) => n.prefix)).toEqual(['lnbc', 'lntb', 'lntbs', 'lnbcrt']);
   });
 });

@@ -10,7 +10,7 @@ import {
   signInvoice,
   verifyInvoice,
 } from '../src/index.js';
-import { networkNamed, networksWith } from '../src/networks.js';
+import { findNetwork, withNetworks } from '../src/networks.js';
 import { checkedWhereUsed, isBoolean, readOptions } from '../src/options.js';
 import { craft, SPEC_KEY } from './helpers/craft.js';
 
@@ -95,19 +95,19 @@ describe('networks', () => {
   });
 
   it('are taken only from defineNetwork, which checks them', () => {
-    expect(networksWith([simnet], 'networks').map((n) => n.name)).toContain('simnet');
-    expect(() => networksWith([{ ...simnet }], 'options.networks')).toThrow(
+    expect(withNetworks([simnet], 'networks').map((n) => n.name)).toContain('simnet');
+    expect(() => withNetworks([{ ...simnet }], 'options.networks')).toThrow(
       new TypeError('options.networks[0] must be a network from defineNetwork(), got an object'),
     );
-    expect(() => networksWith([simnet, simnet], 'networks')).toThrow(/defined twice/);
+    expect(() => withNetworks([simnet, simnet], 'networks')).toThrow(/defined twice/);
     expect(() => defineNetwork({ ...simnet, name: 'sim\u202enet' }, 'policy.networks[0]')).toThrow(
       'policy.networks[0].name must be 1-40 letters, digits, - or _, got "sim\\u202enet"',
     );
   });
 
   it('are named only by their names, the valid ones listed', () => {
-    expect(networkNamed('signet', networksWith(undefined, 'n'), 'network').prefix).toBe('lntbs');
-    expect(() => networkNamed('mainnet', networksWith(undefined, 'n'), 'policy.network')).toThrow(
+    expect(findNetwork('signet', withNetworks(undefined, 'n'), 'network').prefix).toBe('lntbs');
+    expect(() => findNetwork('mainnet', withNetworks(undefined, 'n'), 'policy.network')).toThrow(
       new RangeError(
         'policy.network: "mainnet" is not a network; the networks are bitcoin, testnet, signet, regtest',
       ),

@@ -2,7 +2,7 @@
 // field writers take, or throws a TypeError / RangeError that names the parameter.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { type AmountMultiplier, MAX_AMOUNT_MSAT } from '../amount.js';
-import { checkedNetwork, NETWORKS, type Network, networkNamed } from '../networks.js';
+import { checkedNetwork, findNetwork, NETWORKS, type Network } from '../networks.js';
 import { bytesParam, integerParam } from '../options.js';
 import type { Secp256k1Verifier } from '../secp256k1.js';
 import { describeValue } from '../text.js';
@@ -103,7 +103,7 @@ const DEFAULT_FEATURES = { var_onion_optin: 'required', payment_secret: 'require
 
 export const networkParam = (network: unknown): Network =>
   typeof network === 'string'
-    ? networkNamed(network, NETWORKS, 'network')
+    ? findNetwork(network, NETWORKS, 'network')
     : checkedNetwork(network, 'network');
 
 export const amountParam = (amountMsat: unknown): bigint => {

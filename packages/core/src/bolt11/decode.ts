@@ -2,7 +2,7 @@
 // each field on its own (read-fields.ts) → the rules on the set of fields (field-set.ts) → the
 // signature (verify.ts).
 import { fastVerifier } from '../ec/fast.js';
-import { type Network, networksWith } from '../networks.js';
+import { type Network, withNetworks } from '../networks.js';
 import { checkedWhereUsed, isBoolean, readOptions } from '../options.js';
 import { type Secp256k1Verifier, verifierParam } from '../secp256k1.js';
 import { describeValue } from '../text.js';
@@ -72,7 +72,7 @@ export function decode(invoice: string, options?: DecodeOptions): Legacy<Unverif
   const input = readInvoiceString(invoice);
   const { network, amountMsat } = parseHrp(
     input.hrp,
-    networksWith(networks, 'options.networks'),
+    withNetworks(networks, 'options.networks'),
     input.offset,
   );
   const data = splitDataPart(input);

@@ -2,7 +2,7 @@
 // playground can colour and explain each part. Framing only: field contents are not judged here.
 import { CHECKSUM_LENGTH } from '../bech32.js';
 import type { Span } from '../errors.js';
-import { type Network, networksWith } from '../networks.js';
+import { type Network, withNetworks } from '../networks.js';
 import { checkedWhereUsed, readOptions } from '../options.js';
 import { describeValue } from '../text.js';
 import { FIELDS, isKnownTag } from './field-table.js';
@@ -50,7 +50,7 @@ export const invoiceSections = (
     networks: checkedWhereUsed,
   });
   const input = readInvoiceString(invoice);
-  const { network } = parseHrp(input.hrp, networksWith(networks, 'options.networks'), input.offset);
+  const { network } = parseHrp(input.hrp, withNetworks(networks, 'options.networks'), input.offset);
   const data = splitDataPart(input);
   const section = (kind: SectionKind, span: Span, extra: Partial<Section> = {}): Section => ({
     kind,
