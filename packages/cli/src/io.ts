@@ -1,6 +1,7 @@
 // Terminal input and output for commands.
 import { once } from 'node:events';
 import { writeSync } from 'node:fs';
+import { escapeUnsafe, UNSAFE_CHARACTERS } from '@lninvoice/core/text';
 
 /** Non-empty lines of standard input, with their 1-based line numbers. */
 export async function* stdinLines(): AsyncGenerator<{ line: number; text: string }> {
@@ -17,38 +18,26 @@ export async function* stdinLines(): AsyncGenerator<{ line: number; text: string
 }
 
 /**
- * Characters a terminal does not print as themselves, besides the C0 controls (below U+0020) that
- * JSON escapes anyway: DEL and the C1 controls (U+009B is CSI, the start of an escape sequence, on
- * some terminals), and bidirectional and invisible formatting characters, which make text look
- * like other text.
+ * JSON text with every unsafe character of core (`unsafeKind`: controls, bidirectional and
+ * invisible characters, the set every package escapes in its messages) written as `\uXXXX`
+ * escapes: the same JSON value, safe to print on a terminal. Text from an invoice or a service
+ * (descriptions, labels, messages) is printed as JSON only through this. In JSON text such
+ * characters are all inside strings, but for the line breaks of indented JSON, which stay.
  */
-const STEERING = /[\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
-
-/** Whether the character `c` is a control character (line breaks too) or one of those. */
-const steers = (c: string): boolean => c.charCodeAt(0) < 0x20 || c.search(STEERING) !== -1;
-
-const unicodeEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+export const forTerminal = (json: string): string => json.split('\n').map(escapeUnsafe).join('\n');
 
 /**
- * JSON text with the characters of STEERING written as `\uXXXX` escapes: the same JSON value,
- * safe to print on a terminal. Text from an invoice or a service (descriptions, labels,
- * messages) is printed as JSON only through this.
+ * A message as one line for a terminal: every unsafe character, line breaks too, written as
+ * `\uXXXX`. Error messages quote the input, which may hold them.
  */
-export const forTerminal = (json: string): string => json.replace(STEERING, unicodeEscape);
-
-/**
- * A message as one line for a terminal: control characters (line breaks too) and those of
- * STEERING written as `\uXXXX`. Error messages quote the input, which may hold them.
- */
-export const oneLine = (text: string): string =>
-  Array.from(text, (c) => (steers(c) ? unicodeEscape(c) : c)).join('');
+export const oneLine = escapeUnsafe;
 
 /**
  * The input with a row of `^` under `[start, end)`, when the input fits on a terminal line and
  * can be shown as it is (error messages quote it escaped instead).
  */
 export const underline = (input: string, span: readonly [number, number] | undefined): string => {
-  if (span === undefined || input.length > 2000 || Array.from(input).some(steers)) return '';
+  if (span === undefined || input.length > 2000 || UNSAFE_CHARACTERS.test(input)) return '';
   const [start, end] = span;
   return `  ${input}\n  ${' '.repeat(start)}${'^'.repeat(Math.max(1, end - start))}\n`;
 };

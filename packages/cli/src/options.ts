@@ -1,4 +1,5 @@
 // Option values of the command line, read strictly: a typo is a usage error, never a default.
+import { findNetwork, NETWORKS, type Network } from '@lninvoice/core';
 import { UsageError } from './io.js';
 
 const DECIMAL = /^\d+$/;
@@ -14,4 +15,13 @@ export const safeNumber = (option: string, text: string): number => {
   if (value > BigInt(Number.MAX_SAFE_INTEGER))
     throw new UsageError(`--${option} is too large: ${text}`);
   return Number(value);
+};
+
+/** The network `--network` names; another name is refused with the list of names (core's). */
+export const networkOption = (text: string): Network => {
+  try {
+    return findNetwork(text, NETWORKS, '--network');
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 };

@@ -132,7 +132,10 @@ describe('lninvoice create', () => {
       ],
       [[...base, '--route-hint', 'abc'], '--route-hint hop "abc"'],
       [[...base, '--feature', 'basic_mpp=maybe'], '--feature basic_mpp=maybe'],
-      [[...base, '--network', 'mainnet'], '"mainnet"'],
+      [
+        [...base, '--network', 'mainnet'],
+        '--network: "mainnet" is not a network; the networks are bitcoin, testnet, signet, regtest',
+      ],
       [
         [
           'create',

@@ -88,6 +88,9 @@ describe('lninvoice validate', () => {
     expect(w.stdout).toContain('warning amount-unspecified');
     expect(w.stdout).toContain('warning description-bidi-characters');
     expect(w.stdout.trim().split('\n').at(-1)).toBe('valid (2 warnings)');
+    const refused = run(['validate', any, '--now', String(T0), '--no-amountless']);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('error   missing-amount');
   });
 
   it('underlines the part of a string that does not decode', () => {
@@ -110,6 +113,15 @@ describe('lninvoice validate', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('line 1:\nvalid');
     expect(r.stdout).toContain('line 2:\nerror   missing-separator');
+  });
+
+  it('names the valid networks when --network names none', () => {
+    // 'mainnet' used to fail every invoice with network-mismatch.
+    const r = run(['validate', INVOICE, '--network', 'mainnet', '--now', String(T0)]);
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      'lninvoice validate: --network: "mainnet" is not a network; the networks are bitcoin, testnet, signet, regtest\nRun "lninvoice validate --help" for usage.\n',
+    );
   });
 
   it('exits 2 on a policy it cannot use', () => {

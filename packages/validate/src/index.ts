@@ -4,6 +4,7 @@ export {
   ISSUES,
   type Severity,
   VALIDATION_ISSUE_CODES,
+  type ValidationCode,
   type ValidationIssue,
   type ValidationIssueCode,
 } from './issues.js';

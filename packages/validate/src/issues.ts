@@ -1,12 +1,12 @@
 // Every finding of the checklist: its stable code, severity, the field it is about, and the rule
 // it enforces. The package README lists them; a test keeps the two in step.
-import type { Span } from '@lninvoice/core';
+import type { Bolt11ErrorCode, Span } from '@lninvoice/core';
 
 export type Severity = 'error' | 'warning';
 
 export interface ValidationIssue {
   /** Stable code: one of VALIDATION_ISSUE_CODES, or a `Bolt11Error` code when decoding failed. */
-  readonly code: string;
+  readonly code: ValidationCode;
   /** `error`: do not pay. `warning`: legal, but show it to the user or think twice. */
   readonly severity: Severity;
   /** What was found, with the values. */
@@ -76,7 +76,7 @@ export const ISSUES = {
     field: 'amount',
     rule: 'payer policy (maxAmountMsat)',
   },
-  'amount-missing': {
+  'missing-amount': {
     severity: 'error',
     field: 'amount',
     rule: 'payer policy (allowAmountless: false): the invoice names no amount',
@@ -154,6 +154,9 @@ export const ISSUES = {
 } as const satisfies Record<string, { severity: Severity; field: string; rule: string }>;
 
 export type ValidationIssueCode = keyof typeof ISSUES;
+
+/** Every code a finding (and `ValidationError`) may carry: this package's, or core's for decoding. */
+export type ValidationCode = ValidationIssueCode | Bolt11ErrorCode;
 
 /** The codes of this package's own findings (decoding failures carry `Bolt11Error` codes). */
 export const VALIDATION_ISSUE_CODES = Object.keys(ISSUES) as ValidationIssueCode[];

@@ -7,8 +7,10 @@ import {
   encode,
   type Invoice,
   type Legacy,
+  LninvoiceError,
   verifyInvoice,
 } from '@lninvoice/core';
+import type { ErrorDetails } from '@lninvoice/core/errors';
 import { checkAmount } from './checks/amount.js';
 import { checkCltv } from './checks/cltv.js';
 import { checkDescription } from './checks/description.js';
@@ -20,7 +22,7 @@ import { checkNetwork } from './checks/network.js';
 import { checkPayee } from './checks/payee.js';
 import type { Check } from './checks/types.js';
 import { decodeIssue } from './decode-rules.js';
-import type { ValidationIssue } from './issues.js';
+import type { ValidationCode, ValidationIssue } from './issues.js';
 import { type CheckedPolicy, checkPolicy, type ValidationPolicy } from './policy.js';
 
 export type ValidationResult =
@@ -108,29 +110,37 @@ export const validate = (
   return { ok: false, issues, invoice: subject };
 };
 
-/** The error `assertValid` throws: every finding, and the code of the first error. */
-export class ValidationError extends Error {
+/**
+ * The error `assertValid` throws: the code (and span) of the first error, and every finding.
+ * Constructed as every package's error is: `new ValidationError(code, message, { issues })`.
+ */
+export class ValidationError extends LninvoiceError<ValidationCode> {
   override readonly name = 'ValidationError';
-  /** The code of the first error among `issues`. */
-  readonly code: string;
+  /** Every finding, errors and warnings, in the order `validate` lists them. */
   readonly issues: readonly ValidationIssue[];
 
-  constructor(issues: readonly ValidationIssue[]) {
-    const errors = issues.filter((i) => i.severity === 'error');
-    const first = errors[0] ?? issues[0];
-    super(
-      errors.length === 1
-        ? `invalid invoice: ${first?.message}`
-        : `invalid invoice: ${errors.length} errors, first: ${first?.message}`,
-    );
-    this.code = first?.code ?? 'invalid';
-    this.issues = issues;
+  constructor(
+    code: ValidationCode,
+    message: string,
+    details: ErrorDetails & { readonly issues?: readonly ValidationIssue[] } = {},
+  ) {
+    super(code, message, details);
+    this.issues = details.issues ?? [];
   }
 }
 
 /** The verified invoice when `validate` finds no error; otherwise throws one `ValidationError`. */
 export const assertValid = (input: string | AnyInvoice, policy: ValidationPolicy = {}): Invoice => {
   const result = validate(input, policy);
-  if (!result.ok) throw new ValidationError(result.issues);
-  return result.invoice;
+  if (result.ok) return result.invoice;
+  // Not ok: at least one finding is an error.
+  const errors = result.issues.filter((i) => i.severity === 'error');
+  const first = errors[0] as ValidationIssue;
+  throw new ValidationError(
+    first.code,
+    errors.length === 1
+      ? `invalid invoice: ${first.message}`
+      : `invalid invoice: ${errors.length} errors, first: ${first.message}`,
+    { issues: result.issues, span: first.span },
+  );
 };

@@ -1,6 +1,7 @@
 // Each item of the checklist: pass, fail and the boundary.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { expectSafeText } from 'test-support/outcome';
 import { describe, expect, it } from 'vitest';
 import { validate } from '../src/index.js';
 import { codes, make, PUBKEY, T0 } from './helpers/index.js';
@@ -88,7 +89,7 @@ describe('amount', () => {
     const any = make({ amountMsat: undefined });
     const r = validate(any, at(T0));
     expect([r.ok, codes(r)]).toEqual([true, ['amount-unspecified']]);
-    expect(codes(validate(any, at(T0, { allowAmountless: false })))).toEqual(['amount-missing']);
+    expect(codes(validate(any, at(T0, { allowAmountless: false })))).toEqual(['missing-amount']);
     expect(codes(validate(any, at(T0, { amountMsat: 5000n, maxAmountMsat: 5000n })))).toEqual([]);
     expect(codes(validate(any, at(T0, { amountMsat: 5000n, minAmountMsat: 5000n })))).toEqual([]);
   });
@@ -179,6 +180,18 @@ describe('description', () => {
     expect(codes(validate(make(), at(T0, { metadata })))).toEqual(['metadata-hash-mismatch']);
   });
 
+  it('matches no hash with text that has no UTF-8 form (a lone surrogate)', () => {
+    // TextEncoder would hash U+FFFD in its place, the hash of another text.
+    const replaced = make({
+      description: undefined,
+      descriptionHash: sha256(utf8ToBytes('a\uFFFD')),
+    });
+    expect(validate(replaced, at(T0, { description: 'a\uFFFD' })).ok).toBe(true);
+    const r = validate(replaced, at(T0, { description: 'a\uD800', metadata: 'a\uD800' }));
+    expect(codes(r)).toEqual(['description-hash-mismatch', 'metadata-hash-mismatch']);
+    expect(r.issues[0]?.message).toMatch(/of "a\\ud800" \(none: it is not UTF-8 text\)$/);
+  });
+
   it('warns when h cannot be checked', () => {
     const r = validate(hashed, at(T0));
     expect([r.ok, codes(r)]).toEqual([true, ['description-hash-unchecked']]);
@@ -191,6 +204,10 @@ describe('description', () => {
       ['bell \u0007 and escape \u001b[31m', ['description-control-characters']],
       ['pay \u202Eevil\u202C now', ['description-bidi-characters']],
       ['zero\u200Bwidth', ['description-invisible-characters']],
+      // The set is core's unsafeKind, the one every package escapes in messages.
+      ['carriage\rreturn, line\u2028separator', ['description-control-characters']],
+      ['\u3164 filler, \u{E0041} tag, \u206A', ['description-invisible-characters']],
+      ['isolate \u2066x\u2069, arabic mark \u061C', ['description-bidi-characters']],
       [
         '\u202E\u200B\u0000',
         [
@@ -209,6 +226,20 @@ describe('description', () => {
     expect(r.issues[0]?.message).toBe(
       'the description holds 1 bidirectional formatting character(s): U+202E at 1',
     );
+    const tag = validate(make({ description: '\u{E0041}\u200B' }), at(T0));
+    expect(tag.issues[0]?.message).toBe(
+      'the description holds 2 invisible character(s): U+E0041 at 0, U+200B at 2',
+    );
+  });
+
+  it('reports U+202E as description-bidi-characters, in a message without it', () => {
+    const r = validate(make({ description: 'pay \u202Eevil' }), at(T0, { description: 'x' }));
+    expect(codes(r)).toEqual(['description-mismatch', 'description-bidi-characters']);
+    for (const { message } of r.issues) {
+      expect(message).not.toContain('\u202E');
+      expectSafeText(message);
+    }
+    expect(r.issues[0]?.message).toContain('"pay \\u202eevil"');
   });
 
   it('escapes such characters when quoting a description in a message', () => {

@@ -6,12 +6,13 @@ import { decode, type UnverifiedInvoice } from '@lninvoice/core';
 import fc from 'fast-check';
 import { withValidChecksum } from 'test-support/bech32';
 import { replaced } from 'test-support/edits';
+import { expectNoPollution } from 'test-support/outcome';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import { type ValidationResult, validate } from '../src/index.js';
 import { decoded, editedInvoice, INVOICES, junk } from './helpers/arbitraries.js';
 import { codes, T0 } from './helpers/index.js';
-import { expectNoPollution, expectWellFormed } from './helpers/outcome.js';
+import { expectWellFormed } from './helpers/outcome.js';
 
 const POLICY = { now: T0, network: 'bitcoin', maxAmountMsat: 10n ** 12n } as const;
 

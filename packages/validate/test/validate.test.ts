@@ -6,11 +6,15 @@ import {
   BOLT11_ERROR_CODES,
   type Bolt11ErrorCode,
   decode,
+  defineNetwork,
   encode,
   type Invoice,
+  LninvoiceError,
+  REGTEST,
 } from '@lninvoice/core';
 import fc from 'fast-check';
 import { BOLT11_INVALID as invalid, BOLT11_VALID as valid } from 'test-support/bolt11-vectors';
+import { expectSafeText } from 'test-support/outcome';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import {
@@ -98,13 +102,61 @@ describe('what validate takes and gives', () => {
   it('throws only for a malformed argument or policy', () => {
     expect(() => validate(42 as unknown as string)).toThrow(TypeError);
     expect(() => validate({} as Invoice)).toThrow(TypeError);
-    expect(() => validate(make(), { now: 1.5 })).toThrow(TypeError);
+    expect(() => validate(make(), { now: 1.5 })).toThrow(/^policy\.now must be an integer/);
     expect(() => validate(make(), { amountMsat: 1000 as unknown as bigint })).toThrow(/bigint/);
     expect(() => validate(make(), { minAmountMsat: 2n, maxAmountMsat: 1n })).toThrow(RangeError);
-    expect(() => validate(make(), { payee: 'abcd' })).toThrow(/33-byte/);
-    expect(() => validate(make(), { payee: 'zz' })).toThrow(/hex/);
+    expect(() => validate(make(), { payee: 'abcd' })).toThrow(/^policy\.payee must be 33 bytes/);
+    expect(() => validate(make(), { payee: 'zz' })).toThrow(/^policy\.payee must be hex/);
     expect(() => validate(make(), { supportedFeatures: ['warp_drive'] })).toThrow(RangeError);
-    expect(() => validate(make(), { amount: 5n } as never)).toThrow(/no setting "amount"/);
+    expect(() => validate(make(), [] as never)).toThrow(/^policy must be an object/);
+  });
+
+  it('refuses a misspelt or unknown setting, naming it and listing the settings', () => {
+    for (const key of ['netwrok', 'amount', 'maxAmountSat', '__proto__']) {
+      const policy = Object.defineProperty({ now: T0 }, key, { value: 1, enumerable: true });
+      let error: unknown;
+      try {
+        validate(make(), policy);
+      } catch (e) {
+        error = e;
+      }
+      expect(error, key).toBeInstanceOf(TypeError);
+      const { message } = error as TypeError;
+      expect(message).toContain(`policy has no option ${JSON.stringify(key)}; the options are`);
+      expect(message).toContain('network, now, clockSkew');
+      expectSafeText(message);
+    }
+  });
+
+  it('refuses a network name that no network has, listing the names (not a mismatch)', () => {
+    // 'mainnet' used to fail every invoice with network-mismatch, the policy's mistake hidden.
+    let error: unknown;
+    try {
+      validate(make(), { network: 'mainnet' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(RangeError);
+    expect((error as RangeError).message).toBe(
+      'policy.network: "mainnet" is not a network; the networks are bitcoin, testnet, signet, regtest',
+    );
+    expect(() => validate(make(), { network: 'Bitcoin' })).toThrow(RangeError);
+    expect(() => validate(make(), { network: 'signet\u202e' })).toThrow(/"signet\\u202e"/);
+  });
+
+  it('takes the name of a custom network of policy.networks, made by defineNetwork only', () => {
+    const simnet = defineNetwork({ ...REGTEST, name: 'simnet', prefix: 'lnsb', bech32: 'sb' });
+    const invoice = make({ network: simnet });
+    expect(validate(invoice, { now: T0, network: 'simnet', networks: [simnet] }).ok).toBe(true);
+    expect(codes(validate(invoice, { now: T0, network: 'bitcoin', networks: [simnet] }))).toEqual([
+      'network-mismatch',
+    ]);
+    expect(() => validate(invoice, { network: 'simnet' })).toThrow(
+      /^policy\.network: "simnet" is not a network; the networks are bitcoin, testnet, signet, regtest$/,
+    );
+    expect(() => validate(invoice, { networks: [{ ...simnet }] })).toThrow(
+      /^policy\.networks\[0\] must be a network from defineNetwork\(\)/,
+    );
   });
 
   it('refuses what it used to accept, or crash on (found by the property tests)', () => {
@@ -113,17 +165,19 @@ describe('what validate takes and gives', () => {
       [{ allowAmountless: 'false' }, /^policy\.allowAmountless must be true or false/],
       [{ legacy: 1 }, /^policy\.legacy must be true or false/],
       // No `String(value)` in messages: these threw "Cannot convert object to primitive value".
-      [{ network: Object.create(null) }, /^policy\.network must be a string, got an object$/],
-      [{ now: { toString: 1 } }, /^policy\.now must be a whole number/],
+      [{ network: Object.create(null) }, /^policy\.network must be a network name, got an object$/],
+      [{ now: { toString: 1 } }, /^policy\.now must be a number/],
       // networks and secp256k1 failed inside core ("secp.recoverPublicKey is not a function").
-      [{ networks: [{}] }, /^policy\.networks\[0\]: not a network from defineNetwork/],
-      [{ networks: [{ ...BITCOIN, name: 'b2' }] }, /^policy\.networks\[0\]: .*defined twice/],
+      [{ networks: [{}] }, /^policy\.networks\[0\] must be a network from defineNetwork/],
+      [{ networks: [{ ...BITCOIN, name: 'b2' }] }, /^policy\.networks\[0\] must be a network/],
+      [{ networks: [BITCOIN] }, /^policy\.networks\[0\]: .*defined twice/],
       [{ secp256k1: {} }, /^policy\.secp256k1 must be a Secp256k1Verifier/],
-      // A bound on the prototype was checked, then silently not applied.
-      [Object.create({ maxAmountMsat: 1n }), /^policy\.maxAmountMsat is inherited/],
     ];
     for (const [policy, message] of misuse)
       expect(() => validate(make(), policy as never), message.source).toThrow(message);
+    // A bound on the prototype was checked, then silently not applied: now it applies.
+    const inherited = Object.create({ maxAmountMsat: 1n, now: T0 });
+    expect(codes(validate(make(), inherited))).toEqual(['amount-above-maximum']);
     // The pair of a bit by arithmetic: 2^32 + 16 used to pass for 16 (basic_mpp).
     const mpp = make({
       features: { var_onion_optin: 'required', payment_secret: 'required', basic_mpp: 'required' },
@@ -172,6 +226,30 @@ describe('assertValid', () => {
     expect(e.code).toBe('network-mismatch');
     expect(e.issues.map((i) => i.code)).toEqual(['network-mismatch', 'expired', 'amount-mismatch']);
     expect(e.message).toMatch(/^invalid invoice: 3 errors, first: /);
+    expect(e.span).toBeUndefined();
+  });
+
+  it('is an LninvoiceError, with the code and span of a decoding failure', () => {
+    const v = invalid.find((x) => x.code === 'invalid-multiplier');
+    let error: unknown;
+    try {
+      assertValid(v?.invoice as string);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(LninvoiceError);
+    expect(error).toBeInstanceOf(ValidationError);
+    const e = error as ValidationError;
+    expect([e.name, e.code, e.span]).toEqual(['ValidationError', 'invalid-multiplier', [8, 9]]);
+    expect(e.message).toBe(`invalid invoice: ${e.issues[0]?.message}`);
+    // Built as every package's error is.
+    const own = new ValidationError('missing-amount', 'no amount', { issues: [] });
+    expect([own.code, own.message, own.issues, own.span]).toEqual([
+      'missing-amount',
+      'no amount',
+      [],
+      undefined,
+    ]);
   });
 });
 

@@ -43,7 +43,7 @@ const CASES: readonly Case[] = [
     id: 'a donation where the payer needs an amount',
     vector: 'donation-any-amount',
     policy: { now: CREATED, allowAmountless: false },
-    codes: ['amount-missing'],
+    codes: ['missing-amount'],
   },
   {
     id: 'a description hash checked against its text',

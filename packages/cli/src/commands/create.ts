@@ -13,7 +13,7 @@ import {
   signInvoice,
 } from '@lninvoice/core';
 import { UsageError } from '../io.js';
-import { safeNumber, wholeNumber } from '../options.js';
+import { networkOption, safeNumber, wholeNumber } from '../options.js';
 
 const CREATE_HELP = `Usage: lninvoice create --network <name> --key-file <path> (--description <text> | --description-hash <hex>) [options]
 
@@ -131,6 +131,7 @@ export const runCreate = async (args: string[]): Promise<number> => {
     return 0;
   }
   if (values.network === undefined) throw new UsageError('--network is required');
+  const network = networkOption(values.network);
   if (values['key-file'] === undefined) throw new UsageError('--key-file is required');
   if (values['amount-msat'] !== undefined && values['amount-sat'] !== undefined) {
     throw new UsageError('give --amount-msat or --amount-sat, not both');
@@ -149,7 +150,7 @@ export const runCreate = async (args: string[]): Promise<number> => {
         : undefined;
   type Params = { -readonly [K in keyof CreateInvoiceParams]: CreateInvoiceParams[K] };
   const params: Params = {
-    network: values.network,
+    network,
     fallbackAddresses: values.fallback ?? [],
     routeHints: (values['route-hint'] ?? []).map(routeHint),
     features: features(values.feature ?? []),

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { invoiceToJSON } from '@lninvoice/core';
 import { formatIssues, type ValidationPolicy, validate } from '@lninvoice/validate';
 import { forTerminal, stdinLines, UsageError, underline } from '../io.js';
-import { safeNumber, wholeNumber } from '../options.js';
+import { networkOption, safeNumber, wholeNumber } from '../options.js';
 
 const VALIDATE_HELP = `Usage: lninvoice validate <invoice> [policy options]
        lninvoice validate - [policy options]   (one invoice per line on standard input)
@@ -31,7 +31,6 @@ Exit status: 0 when no finding is an error, 1 when any is, 2 on a usage error.`;
 
 /** Options that map one to one onto policy settings, by how their value is read. */
 const TEXT = {
-  network: 'network',
   payee: 'payee',
   description: 'description',
   metadata: 'metadata',
@@ -61,6 +60,7 @@ const policyFrom = (values: Record<string, string | boolean | undefined>): Valid
       if (typeof text === 'string') policy[setting] = read(option, text);
     }
   };
+  if (typeof values.network === 'string') policy.network = networkOption(values.network).name;
   each(TEXT, (_, text) => text);
   each(SECONDS, safeNumber);
   each(MSAT, wholeNumber);

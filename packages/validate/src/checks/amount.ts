@@ -9,7 +9,7 @@ export const checkAmount: Check = (invoice, policy) => {
     if (!policy.allowAmountless) {
       found.push(
         issue(
-          'amount-missing',
+          'missing-amount',
           'the invoice names no amount and the payer does not accept amountless invoices',
         ),
       );

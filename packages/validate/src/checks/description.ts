@@ -1,20 +1,27 @@
 // What the payment is for: the description the payer expects, or the hash it commits to.
+import { encodeUtf8, showText, toHex } from '@lninvoice/core/text';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { issue, type ValidationIssue } from '../issues.js';
-import { type Check, quote } from './types.js';
+import type { Check } from './types.js';
 
-const hashOf = (text: string): string => bytesToHex(sha256(utf8ToBytes(text)));
+/**
+ * The SHA-256 of `text`'s UTF-8, in hex. Text holding a lone surrogate has no UTF-8 form, so it
+ * matches no hash (TextEncoder would hash U+FFFD in its place: the hash of another text).
+ */
+const hashOf = (text: string): string => {
+  const bytes = encodeUtf8(text);
+  return bytes ? toHex(sha256(bytes)) : 'none: it is not UTF-8 text';
+};
 
 export const checkDescription: Check = (invoice, policy) => {
   const found: ValidationIssue[] = [];
-  const h = invoice.descriptionHash && bytesToHex(invoice.descriptionHash);
+  const h = invoice.descriptionHash && toHex(invoice.descriptionHash);
   if (policy.description !== undefined) {
     if (invoice.description !== undefined && invoice.description !== policy.description) {
       found.push(
         issue(
           'description-mismatch',
-          `the invoice says ${quote(invoice.description)}, the payer expects ${quote(policy.description)}`,
+          `the invoice says ${showText(invoice.description)}, the payer expects ${showText(policy.description)}`,
         ),
       );
     }
@@ -22,7 +29,7 @@ export const checkDescription: Check = (invoice, policy) => {
       found.push(
         issue(
           'description-hash-mismatch',
-          `the invoice's description hash ${h} is not the SHA-256 of ${quote(policy.description)} (${hashOf(policy.description)})`,
+          `the invoice's description hash ${h} is not the SHA-256 of ${showText(policy.description)} (${hashOf(policy.description)})`,
         ),
       );
     }

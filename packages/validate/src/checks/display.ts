@@ -1,48 +1,37 @@
-// Descriptions are shown to people: characters that can disguise them.
-import { issue, type ValidationIssue, type ValidationIssueCode } from '../issues.js';
+// Descriptions are shown to people: characters that can disguise them. Which characters those
+// are is core's `unsafeKind`, the set every package escapes in its messages.
+import { type UnsafeKind, unsafeKind } from '@lninvoice/core/text';
+import { issue, type ValidationIssueCode } from '../issues.js';
 import type { Check } from './types.js';
 
-/** C0 and C1 controls and DEL, but tab and line feed, which multi-line descriptions use. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/gu;
-/** Bidirectional marks, embeddings, overrides and isolates (the "Trojan Source" characters). */
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu;
-/**
- * Characters that draw nothing: zero-width space, word joiner, invisible operators, BOM, soft
- * hyphen, Mongolian vowel separator. Zero-width (non-)joiners are left alone: emoji and scripts
- * such as Persian use them.
- */
-const INVISIBLE = /[\u200b\u2060-\u2064\ufeff\u00ad\u180e]/gu;
-
-const find = (
-  text: string,
-  pattern: RegExp,
-  code: ValidationIssueCode,
-  what: string,
-): ValidationIssue[] => {
-  const hits = [...text.matchAll(pattern)];
-  if (hits.length === 0) return [];
-  const listed = hits
-    .slice(0, 5)
-    .map(
-      (m) =>
-        `U+${(m[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')} at ${m.index}`,
-    )
-    .join(', ');
-  return [
-    issue(
-      code,
-      `the description holds ${hits.length} ${what}: ${listed}${hits.length > 5 ? ', …' : ''}`,
-    ),
-  ];
-};
+/** The finding of each kind, in the order they are reported, and how its message names them. */
+const KINDS: readonly (readonly [UnsafeKind, ValidationIssueCode, string])[] = [
+  ['control', 'description-control-characters', 'control character(s)'],
+  ['bidi', 'description-bidi-characters', 'bidirectional formatting character(s)'],
+  ['invisible', 'description-invisible-characters', 'invisible character(s)'],
+];
 
 export const checkDisplay: Check = (invoice) => {
   const text = invoice.description;
   if (text === undefined) return [];
-  return [
-    ...find(text, CONTROL, 'description-control-characters', 'control character(s)'),
-    ...find(text, BIDI, 'description-bidi-characters', 'bidirectional formatting character(s)'),
-    ...find(text, INVISIBLE, 'description-invisible-characters', 'invisible character(s)'),
-  ];
+  const hits: Record<UnsafeKind, string[]> = { control: [], bidi: [], invisible: [] };
+  let at = 0;
+  for (const char of text) {
+    const c = char.codePointAt(0) as number;
+    // Tab and line feed stay: multi-line descriptions use them.
+    const kind = c === 0x09 || c === 0x0a ? undefined : unsafeKind(c);
+    if (kind) hits[kind].push(`U+${c.toString(16).toUpperCase().padStart(4, '0')} at ${at}`);
+    at += char.length;
+  }
+  return KINDS.flatMap(([kind, code, what]) => {
+    const found = hits[kind];
+    return found.length === 0
+      ? []
+      : [
+          issue(
+            code,
+            `the description holds ${found.length} ${what}: ${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''}`,
+          ),
+        ];
+  });
 };

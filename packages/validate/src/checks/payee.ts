@@ -1,4 +1,4 @@
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { toHex } from '@lninvoice/core/text';
 import { issue } from '../issues.js';
 import type { Check } from './types.js';
 
@@ -6,12 +6,12 @@ export const checkPayee: Check = (invoice, policy) => {
   const expected = policy.payee;
   const actual = invoice.payeeNodeKey;
   if (expected === undefined || actual === undefined) return [];
-  return bytesToHex(actual) === bytesToHex(expected)
+  return toHex(actual) === toHex(expected)
     ? []
     : [
         issue(
           'payee-mismatch',
-          `the invoice is from ${bytesToHex(actual)}, the payer expects ${bytesToHex(expected)}`,
+          `the invoice is from ${toHex(actual)}, the payer expects ${toHex(expected)}`,
         ),
       ];
 };

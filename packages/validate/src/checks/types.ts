@@ -19,13 +19,3 @@ export const showTime = (seconds: number): string => {
     ? `${seconds} s`
     : `${date.toISOString().replace('.000Z', 'Z')} (${seconds})`;
 };
-
-/** Characters that JSON leaves as they are but that could disguise text on a screen. */
-const UNSAFE = /[\u0080-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/gu;
-
-/** `text` quoted for a message: JSON-escaped, long text cut, disguising characters as \uXXXX. */
-export const quote = (text: string): string =>
-  JSON.stringify(text.length > 60 ? `${text.slice(0, 57)}...` : text).replace(
-    UNSAFE,
-    (c) => `\\u${(c.codePointAt(0) as number).toString(16).padStart(4, '0')}`,
-  );

@@ -1,16 +1,11 @@
 // The contract of the checklist's answer, whatever it was given: every finding listed with the
-// severity, field and rule of its code; ok exactly when no finding is an error; spans inside the
-// input; nothing written to Object.prototype.
+// severity, field and rule of its code, and a message with no unsafe character; ok exactly when
+// no finding is an error; spans inside the input. (Nothing written to Object.prototype, and the
+// unsafe characters, are test-support/outcome's.)
 import { BOLT11_ERROR_CODES, type Bolt11ErrorCode } from '@lninvoice/core';
+import { expectSafeText } from 'test-support/outcome';
 import { expect } from 'vitest';
 import { ISSUES, VALIDATION_ISSUE_CODES, type ValidationResult } from '../../src/index.js';
-
-const PROTOTYPE = Object.getOwnPropertyNames(Object.prototype).sort();
-
-export const expectNoPollution = (): void => {
-  expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTOTYPE);
-  expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-};
 
 /** Checks `result` for `input` (a string, whose length bounds the spans, or an invoice object). */
 export const expectWellFormed = (result: ValidationResult, input?: string): void => {
@@ -24,6 +19,7 @@ export const expectWellFormed = (result: ValidationResult, input?: string): void
       expect(issue.rule.length).toBeGreaterThan(10);
     }
     expect(issue.message.length).toBeGreaterThan(0);
+    expectSafeText(issue.message, issue.code);
     if (issue.span && input !== undefined) {
       const [start, end] = issue.span;
       expect(

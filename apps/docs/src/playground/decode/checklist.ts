@@ -34,7 +34,7 @@ const CHECK_OF: Readonly<Record<ValidationIssueCode, Check>> = {
   'amount-mismatch': 'amount',
   'amount-below-minimum': 'amount',
   'amount-above-maximum': 'amount',
-  'amount-missing': 'amount',
+  'missing-amount': 'amount',
   'amount-unspecified': 'amount',
   'unsupported-feature': 'features',
   'missing-feature-dependency': 'features',
