@@ -167,12 +167,13 @@ describe('untrusted text in messages', () => {
   });
 
   it('never reaches a message raw from an invoice description either', async () => {
-    for (const unsafe of UNSAFE) {
+    // A lone surrogate is no text: createInvoice refuses it, and no description can hold one.
+    for (const unsafe of UNSAFE.filter((c) => !/^[\ud800-\udfff]$/.test(c))) {
       const described = signInvoice(
         createInvoice({
           network: 'bitcoin',
           paymentHash: '00'.repeat(32),
-          description: `pay ${unsafe.replace(/[\ud800-\udfff]/, '?')} evil`,
+          description: `pay ${unsafe} evil`,
           timestamp: 1_700_000_000,
         }),
         KEY,
