@@ -66,7 +66,8 @@ describe('lninvoice uri parse', () => {
   it('reads only bitcoin: and lightning: URIs', () => {
     const r = run(['uri', 'parse', NODE]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^lninvoice: not-bitcoin-uri: /);
+    expect(r.stderr).toMatch(/^lninvoice: missing-scheme: /);
+    expect(run(['uri', 'parse', 'satoshi:1abc']).stderr).toMatch(/^lninvoice: unknown-scheme: /);
   });
 });
 
@@ -105,7 +106,7 @@ describe('lninvoice inspect', () => {
   it('says why a text is none of the kinds, and exits 1', () => {
     const r = run(['inspect', 'hello']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^lninvoice: unrecognized-input: "hello" is not/);
+    expect(r.stderr).toMatch(/^lninvoice: unknown-input: "hello" is not/);
   });
 
   it('never prints control or bidirectional characters of the input raw', () => {

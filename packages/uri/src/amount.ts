@@ -1,5 +1,7 @@
 // BIP 321 amounts: decimal BTC, read exactly into bigint satoshis (never through a float).
-import { quote, type Span, UriError } from './errors.js';
+import type { Span } from '@lninvoice/core/errors';
+import { describeValue, showText } from '@lninvoice/core/text';
+import { UriError } from './errors.js';
 import type { BitcoinAmount } from './types.js';
 
 const SAT_PER_BTC = 100_000_000n;
@@ -29,8 +31,8 @@ export const parseBtcAmount = (text: string, span: Span): BitcoinAmount => {
   if (match === null || !/\d/.test(text)) {
     throw new UriError(
       'invalid-amount',
-      `amount: ${quote(text)} is not a decimal number of BTC (digits with an optional "." and decimals; no sign, exponent or comma)`,
-      span,
+      `amount: ${showText(text)} is not a decimal number of BTC (digits with an optional "." and decimals; no sign, exponent or comma)`,
+      { span },
     );
   }
   const whole = (match[1] ?? '').replace(/^0+/, '');
@@ -38,8 +40,8 @@ export const parseBtcAmount = (text: string, span: Span): BitcoinAmount => {
   if (decimals.length > 8) {
     throw new UriError(
       'amount-too-precise',
-      `amount: ${quote(text)} has ${decimals.length} decimals; BTC amounts have at most 8 (1 sat = 0.00000001 BTC)`,
-      span,
+      `amount: ${showText(text)} has ${decimals.length} decimals; BTC amounts have at most 8 (1 sat = 0.00000001 BTC)`,
+      { span },
     );
   }
   // More than 8 whole digits is more than 21 million already: no need to build a huge bigint.
@@ -50,8 +52,8 @@ export const parseBtcAmount = (text: string, span: Span): BitcoinAmount => {
   if (sat > MAX_SAT) {
     throw new UriError(
       'amount-too-large',
-      `amount: ${quote(text)} is more than the 21000000 BTC that will ever exist`,
-      span,
+      `amount: ${showText(text)} is more than the 21000000 BTC that will ever exist`,
+      { span },
     );
   }
   return { btc: text, sat, msat: sat * 1000n };
@@ -66,7 +68,7 @@ export const formatBtcAmount = (sat: bigint): string => {
 /** Checks an amount a caller passes to formatUri. */
 export const checkSatParam = (sat: unknown): bigint => {
   if (typeof sat !== 'bigint')
-    throw new TypeError(`amount.sat must be a bigint, got ${typeof sat}`);
+    throw new TypeError(`amount.sat must be a bigint, got ${describeValue(sat)}`);
   if (sat < 0n || sat > MAX_SAT)
     throw new RangeError(`amount.sat must be from 0 to ${MAX_SAT} (21 million BTC), got ${sat}`);
   return sat;

@@ -1,8 +1,11 @@
 // `bitcoin:` URIs as BIP 321 (which replaces BIP 21) defines them.
+
+import type { Span } from '@lninvoice/core/errors';
+import { showText } from '@lninvoice/core/text';
 import { segwitPrefixOf } from './addresses.js';
 import { parseBtcAmount } from './amount.js';
 import { looksLikeBolt12 } from './classify/bolt12.js';
-import { quote, type Span, UriError, type UriErrorCode } from './errors.js';
+import { UriError, type UriErrorCode } from './errors.js';
 import {
   asciiLowercase,
   checkCharacters,
@@ -61,8 +64,9 @@ const paramsOf = (query: string, offset: number): Param[] => {
     // Only the first "=" separates: BIP 321's own pop example has one in its value.
     const equals = raw.includes('=') ? raw.indexOf('=') : raw.length;
     const key = asciiLowercase(percentDecode(raw.slice(0, equals), span[0], 'parameter key'));
-    if (key === '') throw new UriError('empty-key', `parameter ${quote(raw)} has no key`, span);
-    const value = percentDecode(raw.slice(equals + 1), span[0] + equals + 1, key);
+    if (key === '')
+      throw new UriError('missing-key', `parameter ${showText(raw)} has no key`, { span });
+    const value = percentDecode(raw.slice(equals + 1), span[0] + equals + 1, showText(key));
     params.push({ key, value, span });
   }
   return params;
@@ -76,9 +80,9 @@ const proofOfPayment = ({ key, value, span }: Param): ProofOfPayment => {
   // parameter, the wallet MUST NOT initiate payment."
   if (required && !allowed) {
     throw new UriError(
-      'req-pop-forbidden-scheme',
-      `req-pop: ${quote(value)} ${scheme === undefined ? 'has no scheme' : `opens a web browser (${scheme}:)`}; a wallet must not open it, so it must not pay`,
-      span,
+      'invalid-pop-scheme',
+      `req-pop: ${showText(value)} ${scheme === undefined ? 'has no scheme' : `opens a web browser (${showText(scheme)})`}; a wallet must not open it, so it must not pay`,
+      { span },
     );
   }
   return { uri: value, required, allowed };
@@ -86,27 +90,25 @@ const proofOfPayment = ({ key, value, span }: Param): ProofOfPayment => {
 
 const checkInstruction = (key: InstructionKey, { value, span }: Param, lenient: boolean): void => {
   if (value === '')
-    throw new UriError(
-      'empty-payment-instruction',
-      `${key}: the payment instruction is empty`,
+    throw new UriError('invalid-payment-instruction', `${key}: the payment instruction is empty`, {
       span,
-    );
+    });
   if (key === 'lightning') {
     // BIP 321: "lightning: Lightning BOLT 11 invoices". An LNURL here is common, but no spec's.
     const lnurl = /^lnurl/i.test(value);
     if (/^ln/i.test(value) && !looksLikeBolt12(value) && (!lnurl || lenient)) return;
     throw new UriError(
-      'lightning-param-not-bolt11',
-      `lightning: ${quote(value)} is not a BOLT 11 invoice${lnurl ? ' but an LNURL; { lenient: true } accepts it' : ''} (BOLT 12 offers go in "lno")`,
-      span,
+      'invalid-lightning-param',
+      `lightning: ${showText(value)} is not a BOLT 11 invoice${lnurl ? ' but an LNURL; { lenient: true } accepts it' : ''} (BOLT 12 offers go in "lno")`,
+      { span },
     );
   }
   // "A testnet segwit addresses must be included in the `tb` parameter, not the `bc` parameter."
   if ((key === 'bc' || key === 'tb') && segwitPrefixOf(value) !== key) {
     throw new UriError(
-      `${key}-param-wrong-network`,
-      `${key}: ${quote(value)} is not a ${key}1… segwit address`,
-      span,
+      'network-mismatch',
+      `${key}: ${showText(value)} is not a ${key}1… segwit address`,
+      { span },
     );
   }
 };
@@ -123,8 +125,8 @@ export const parseBitcoinUri = (body: string, offset: number, lenient: boolean):
   if (!/^[A-Za-z0-9]*$/.test(address)) {
     throw new UriError(
       'invalid-address',
-      `bitcoin: URI: the address ${quote(address)} has characters that no base58 or bech32 address has`,
-      [offset, offset + address.length],
+      `bitcoin: URI: the address ${showText(address)} has characters that no base58 or bech32 address has`,
+      { span: [offset, offset + address.length] },
     );
   }
   checkCharacters(body, offset, NOT_QUERY_CHARACTER, 'bitcoin: URI');
@@ -146,7 +148,9 @@ export const parseBitcoinUri = (body: string, offset: number, lenient: boolean):
   // "message", or "pop"" (nor, by its examples, "amount", "even if they are the same").
   const once = (param: Param, present: boolean, code: UriErrorCode & `duplicate-${string}`) => {
     if (present)
-      throw new UriError(code, `${param.key}: given twice; BIP 321 allows it once`, param.span);
+      throw new UriError(code, `${param.key}: given twice; BIP 321 allows it once`, {
+        span: param.span,
+      });
   };
   for (const param of paramsOf(body.slice(question + 1), offset + question + 1)) {
     const { key, value, span } = param;
@@ -170,8 +174,8 @@ export const parseBitcoinUri = (body: string, offset: number, lenient: boolean):
       // req-, it MUST consider the entire URI invalid."
       throw new UriError(
         'unknown-required-param',
-        `${quote(key)} is a required parameter this reader does not know, so the URI is invalid`,
-        span,
+        `${showText(key)} is a required parameter this reader does not know, so the URI is invalid`,
+        { span },
       );
     } else {
       const values = unknown[key] ?? [];
@@ -183,9 +187,9 @@ export const parseBitcoinUri = (body: string, offset: number, lenient: boolean):
   // instruction provided in a query parameter".
   if (address === '' && Object.values(instructions).every((values) => values.length === 0)) {
     throw new UriError(
-      'no-payment-instruction',
+      'missing-payment-instruction',
       'bitcoin: URI: no address and no payment instruction (lightning, lno, sp, pay, bc, tb)',
-      [offset, offset + body.length],
+      { span: [offset, offset + body.length] },
     );
   }
   return {

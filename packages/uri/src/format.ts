@@ -1,8 +1,11 @@
 // formatUri: the inverse of parseUri, in lower case or in the upper case QR codes prefer.
+
+import { isBoolean, readOptions } from '@lninvoice/core/options';
+import { describeValue, showText } from '@lninvoice/core/text';
 import { segwitPrefixOf } from './addresses.js';
 import { checkSatParam, formatBtcAmount } from './amount.js';
 import { INSTRUCTION_KEYS } from './bitcoin-uri.js';
-import { quote, UriError } from './errors.js';
+import { UriError } from './errors.js';
 import { parseUri } from './parse-uri.js';
 import { asciiLowercase, percentEncode } from './rfc3986.js';
 import type { InstructionKey } from './types.js';
@@ -45,6 +48,8 @@ export interface FormatOptions {
    */
   readonly uppercase?: boolean;
 }
+
+const FORMAT_OPTIONS = { uppercase: isBoolean } as const;
 
 /** Keys written from a part of their own, never from `unknown`. */
 const PART_KEYS: readonly string[] = [
@@ -106,9 +111,9 @@ const bitcoinQuery = (parts: BitcoinUriParts, uppercase: boolean): string[] => {
         key.startsWith('req-')
       )
         throw new RangeError(
-          `unknown: ${quote(key)} must be a lowercase key of no known or req- parameter`,
+          `unknown: ${showText(key)} must be a lowercase key of no known or req- parameter`,
         );
-      const name = `unknown[${quote(key)}]`;
+      const name = `unknown[${showText(key)}]`;
       for (const value of texts(name, unknown[key]))
         query.push(`${percentEncode(key, name)}=${percentEncode(value, name)}`);
     }
@@ -121,7 +126,7 @@ const write = (parts: UriParts, uppercase: boolean): string => {
     const value = text('value', parts.value);
     // parseUri would drop it, and the value would not come back as it was given.
     if (value.trim() !== value)
-      throw new RangeError(`value: ${quote(value)} has surrounding whitespace`);
+      throw new RangeError(`value: ${showText(value)} has surrounding whitespace`);
     return uppercase ? `LIGHTNING:${caps(value)}` : `lightning:${value}`;
   }
   const address = parts.address === undefined ? '' : text('address', parts.address);
@@ -135,19 +140,19 @@ const write = (parts: UriParts, uppercase: boolean): string => {
  * type, RangeError for parts that make no valid URI (e.g. neither address nor instruction, a
  * `bc` value of another network, a `req-pop` that opens a web browser).
  */
-export const formatUri = (parts: UriParts, options: FormatOptions = {}): string => {
+export const formatUri = (parts: UriParts, options?: FormatOptions): string => {
   if (typeof parts !== 'object' || parts === null)
-    throw new TypeError('formatUri: parts must be an object');
+    throw new TypeError(`formatUri: parts must be an object, got ${describeValue(parts)}`);
   const { scheme } = parts as { scheme: unknown };
   if (scheme !== 'bitcoin' && scheme !== 'lightning')
     throw new RangeError(
-      `formatUri: scheme must be 'bitcoin' or 'lightning', got ${typeof scheme === 'string' ? quote(scheme) : typeof scheme}`,
+      `formatUri: scheme must be 'bitcoin' or 'lightning', got ${describeValue(scheme)}`,
     );
-  if (typeof options !== 'object' || options === null)
-    throw new TypeError('formatUri: options must be an object');
-  const uppercase = options.uppercase ?? false;
-  if (typeof uppercase !== 'boolean')
-    throw new TypeError('formatUri: options.uppercase must be a boolean');
+  const { uppercase = false } = readOptions<FormatOptions>(
+    'formatUri: options',
+    options,
+    FORMAT_OPTIONS,
+  );
   const uri = write(parts, uppercase);
   // Every rule of the reader holds for what is written: the reader checks it.
   try {

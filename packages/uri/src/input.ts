@@ -1,4 +1,7 @@
-// The arguments of the public functions: type checks for the programmer, whitespace for the user.
+// The arguments of the public functions: checked like parameters for the programmer (a misspelt
+// option is a TypeError naming it), whitespace trimmed for the user.
+import { isBoolean, readOptions } from '@lninvoice/core/options';
+import { describeValue } from '@lninvoice/core/text';
 import { UriError } from './errors.js';
 import type { ParseOptions } from './types.js';
 
@@ -9,23 +12,26 @@ export interface Source {
   readonly lenient: boolean;
 }
 
+const PARSE_OPTIONS = { lenient: isBoolean } as const;
+
+/** Checks that `text`, the text argument of `fn`, is a string. */
+export const textParam = (fn: string, text: unknown): string => {
+  if (typeof text !== 'string')
+    throw new TypeError(`${fn}: text must be a string, got ${describeValue(text)}`);
+  return text;
+};
+
 /**
  * Checks the arguments of `fn` and trims the whitespace and line breaks a copy or a paste adds.
  * Spans stay offsets into the untrimmed `text`.
  */
 export const readSource = (fn: string, text: unknown, options: unknown): Source => {
-  if (typeof text !== 'string')
-    throw new TypeError(`${fn}: text must be a string, got ${typeof text}`);
-  if (options !== undefined && (typeof options !== 'object' || options === null))
-    throw new TypeError(`${fn}: options must be an object, got ${String(options)}`);
-  const lenient = (options as ParseOptions | undefined)?.lenient ?? false;
-  if (typeof lenient !== 'boolean')
-    throw new TypeError(`${fn}: options.lenient must be a boolean, got ${typeof lenient}`);
-  const trimmed = text.trim();
+  const input = textParam(fn, text);
+  const { lenient = false } = readOptions<ParseOptions>(`${fn}: options`, options, PARSE_OPTIONS);
+  const trimmed = input.trim();
   if (trimmed === '')
-    throw new UriError('empty', 'nothing to read: the input is empty or only whitespace', [
-      0,
-      text.length,
-    ]);
-  return { text: trimmed, offset: text.length - text.trimStart().length, lenient };
+    throw new UriError('empty', 'nothing to read: the input is empty or only whitespace', {
+      span: [0, input.length],
+    });
+  return { text: trimmed, offset: input.length - input.trimStart().length, lenient };
 };

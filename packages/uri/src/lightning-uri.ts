@@ -1,7 +1,8 @@
 // `lightning:` URIs. BOLT 11: "use 'lightning:' as a prefix before the BOLT-11 encoding"; LUD-01
 // and LUD-06 put a bech32 LNURL there too. Other payloads only in lenient mode.
+import { showText } from '@lninvoice/core/text';
 import { classifyPayload, type Payload } from './classify/index.js';
-import { quote, UriError } from './errors.js';
+import { UriError } from './errors.js';
 import type { LightningPayload, LightningUri } from './types.js';
 
 const SPEC_KINDS: ReadonlySet<string> = new Set(['bolt11', 'lnurl']);
@@ -21,7 +22,9 @@ const accepted = (payload: Payload | undefined, lenient: boolean): payload is Li
 /** The `lightning:` URI whose payload `body` starts at `offset` of the input. */
 export const parseLightningUri = (body: string, offset: number, lenient: boolean): LightningUri => {
   if (body === '')
-    throw new UriError('empty', 'lightning: URI: nothing follows "lightning:"', [offset, offset]);
+    throw new UriError('empty', 'lightning: URI: nothing follows "lightning:"', {
+      span: [offset, offset],
+    });
   const payload = classifyPayload(body, offset);
   if (accepted(payload, lenient)) return { scheme: 'lightning', ...payload };
   const found = payload === undefined ? '' : ` (it is a ${payload.kind})`;
@@ -29,7 +32,7 @@ export const parseLightningUri = (body: string, offset: number, lenient: boolean
     lenient || !INTEROP_KINDS.has(payload?.kind ?? '') ? '' : '; { lenient: true } accepts it';
   throw new UriError(
     'unsupported-payload',
-    `lightning: URI: ${quote(body)} is not a BOLT 11 invoice or an LNURL${found}${hint}`,
-    [offset, offset + body.length],
+    `lightning: URI: ${showText(body)} is not a BOLT 11 invoice or an LNURL${found}${hint}`,
+    { span: [offset, offset + body.length] },
   );
 };

@@ -1,6 +1,7 @@
 // parseInput: "what am I looking at?" for whatever a wallet user pastes or scans.
+import { showText } from '@lninvoice/core/text';
 import { classifyPayload } from './classify/index.js';
-import { quote, UriError } from './errors.js';
+import { UriError } from './errors.js';
 import { readSource } from './input.js';
 import { parseUriSource } from './parse-uri.js';
 import { schemeOf } from './rfc3986.js';
@@ -19,10 +20,10 @@ export const parseInput = (text: string, options?: ParseOptions): Input => {
   const input = classifyPayload(source.text, source.offset);
   if (input !== undefined) return input;
   throw new UriError(
-    'unrecognized-input',
+    'unknown-input',
     scheme === undefined
-      ? `${quote(source.text)} is not a payment request, address, name or node this package knows`
-      : `${quote(source.text)} is a ${scheme}: URI, not a bitcoin:, lightning: or LUD-17 one`,
-    [source.offset, source.offset + source.text.length],
+      ? `${showText(source.text)} is not a payment request, address, name or node this package knows`
+      : `${showText(source.text)} is a ${showText(scheme)} URI, not a bitcoin:, lightning: or LUD-17 one`,
+    { span: [source.offset, source.offset + source.text.length] },
   );
 };

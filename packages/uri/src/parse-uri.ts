@@ -1,6 +1,7 @@
 // parseUri: `bitcoin:` and `lightning:` URIs, told apart by their scheme.
+import { showText } from '@lninvoice/core/text';
 import { parseBitcoinUri } from './bitcoin-uri.js';
-import { quote, UriError } from './errors.js';
+import { UriError } from './errors.js';
 import { readSource, type Source } from './input.js';
 import { parseLightningUri } from './lightning-uri.js';
 import { schemeOf } from './rfc3986.js';
@@ -9,11 +10,18 @@ import type { ParsedUri, ParseOptions } from './types.js';
 /** The URI of a checked, trimmed input. */
 export const parseUriSource = ({ text, offset, lenient }: Source): ParsedUri => {
   const scheme = schemeOf(text);
+  if (scheme === undefined) {
+    throw new UriError(
+      'missing-scheme',
+      `${showText(text)} has no scheme: a URI starts with bitcoin: or lightning:`,
+      { span: [offset, offset + text.length] },
+    );
+  }
   if (scheme !== 'bitcoin' && scheme !== 'lightning') {
     throw new UriError(
-      'not-bitcoin-uri',
-      `${quote(text)} is not a bitcoin: or lightning: URI${scheme === undefined ? '' : ` (its scheme is ${quote(scheme)})`}`,
-      [offset, offset + (scheme === undefined ? text.length : scheme.length)],
+      'unknown-scheme',
+      `${showText(text)} is not a bitcoin: or lightning: URI (its scheme is ${showText(scheme)})`,
+      { span: [offset, offset + scheme.length] },
     );
   }
   let start = scheme.length + 1;
@@ -22,9 +30,9 @@ export const parseUriSource = ({ text, offset, lenient }: Source): ParsedUri => 
   if (text.startsWith('//', start)) {
     if (!lenient) {
       throw new UriError(
-        'double-slash',
-        `${scheme}: URIs have no "//" after the scheme: write ${scheme}:… , not ${scheme}://…`,
-        [offset + start, offset + start + 2],
+        'non-standard-form',
+        `${scheme}: URIs have no "//" after the scheme: write ${scheme}:… , not ${scheme}://… ({ lenient: true } accepts it)`,
+        { span: [offset + start, offset + start + 2] },
       );
     }
     start += 2;

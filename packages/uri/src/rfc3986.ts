@@ -1,6 +1,7 @@
 // The URI syntax of RFC 3986 that BIP 321 builds on: schemes, allowed characters,
 // percent-encoding of UTF-8.
-import { quote, UriError } from './errors.js';
+import { showText } from '@lninvoice/core/text';
+import { UriError } from './errors.js';
 
 const SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 
@@ -29,8 +30,8 @@ export const checkCharacters = (
   const char = String.fromCodePoint(text.codePointAt(match.index) as number);
   throw new UriError(
     'invalid-character',
-    `${part}: ${quote(char)} at offset ${offset + match.index} is not allowed in a URI (RFC 3986); it must be percent-encoded`,
-    [offset + match.index, offset + match.index + char.length],
+    `${part}: ${showText(char)} at offset ${offset + match.index} is not allowed in a URI (RFC 3986); it must be percent-encoded`,
+    { span: [offset + match.index, offset + match.index + char.length] },
   );
 };
 
@@ -43,8 +44,8 @@ export const checkPercentEscapes = (text: string, offset: number, part: string):
   const end = Math.min(match.index + 3, text.length);
   throw new UriError(
     'invalid-percent-encoding',
-    `${part}: ${quote(text.slice(match.index, end))} is not a percent-encoded byte (% and two hex digits)`,
-    [offset + match.index, offset + end],
+    `${part}: ${showText(text.slice(match.index, end))} is not a percent-encoded byte (% and two hex digits)`,
+    { span: [offset + match.index, offset + end] },
   );
 };
 
@@ -62,8 +63,8 @@ export const percentDecode = (raw: string, offset: number, part: string): string
   } catch {
     throw new UriError(
       'invalid-utf8',
-      `${part}: ${quote(raw)} percent-encodes bytes that are not UTF-8`,
-      [offset, offset + raw.length],
+      `${part}: ${showText(raw)} percent-encodes bytes that are not UTF-8`,
+      { span: [offset, offset + raw.length] },
     );
   }
 };
@@ -74,7 +75,7 @@ export const percentEncode = (text: string, part: string): string => {
     return encodeURIComponent(text);
   } catch {
     throw new RangeError(
-      `${part}: ${quote(text)} holds a lone surrogate, which UTF-8 cannot encode`,
+      `${part}: ${showText(text)} holds a lone surrogate, which UTF-8 cannot encode`,
     );
   }
 };

@@ -85,22 +85,22 @@ describe('keys and values', () => {
     ['message=a&message=b', 'duplicate-message', 'message=b'],
     ['pop=a:&pop=b:', 'duplicate-pop', 'pop=b:'],
     ['req-pop=a:&REQ-POP=a:', 'duplicate-pop', 'REQ-POP=a:'],
-    ['=x', 'empty-key', '=x'],
+    ['=x', 'missing-key', '=x'],
     ['req-amount=1', 'unknown-required-param', 'req-amount=1'],
     ['Req-Foo', 'unknown-required-param', 'Req-Foo'],
-    ['lightning=', 'empty-payment-instruction', 'lightning='],
-    ['lno=&label=x', 'empty-payment-instruction', 'lno='],
+    ['lightning=', 'invalid-payment-instruction', 'lightning='],
+    ['lno=&label=x', 'invalid-payment-instruction', 'lno='],
     [
       `lightning=${encodeURIComponent('lno1qqqq')}`,
-      'lightning-param-not-bolt11',
+      'invalid-lightning-param',
       'lightning=lno1qqqq',
     ],
-    ['lightning=bc1qqqqq', 'lightning-param-not-bolt11', 'lightning=bc1qqqqq'],
-    ['tb=bc1qqqqqqq', 'tb-param-wrong-network', 'tb=bc1qqqqqqq'],
-    ['bc=bcrt1qqqqqqq', 'bc-param-wrong-network', 'bc=bcrt1qqqqqqq'],
+    ['lightning=bc1qqqqq', 'invalid-lightning-param', 'lightning=bc1qqqqq'],
+    ['tb=bc1qqqqqqq', 'network-mismatch', 'tb=bc1qqqqqqq'],
+    ['bc=bcrt1qqqqqqq', 'network-mismatch', 'bc=bcrt1qqqqqqq'],
     [
       'bc=1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMH',
-      'bc-param-wrong-network',
+      'network-mismatch',
       'bc=1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMH',
     ],
   ])('%s fails with %s', (query, code, part) => {
@@ -113,7 +113,7 @@ describe('keys and values', () => {
   it('accepts an LNURL in the lightning parameter only when lenient', () => {
     const input =
       'bitcoin:?lightning=LNURL1DP68GURN8GHJ7UM9WFMXJCM99E3K7MF0V9CXJ0M385EKVCENXC6R2C35XVUKXEFCV5MKVV34X5EKZD3EV56NYD3HXQURZEPEXEJXXEPNXSCRVWFNV9NXZCN9XQ6XYEFHVGCXXCMYXYMNSERXFQ5FNS';
-    expect(codeOf(input)).toBe('lightning-param-not-bolt11');
+    expect(codeOf(input)).toBe('invalid-lightning-param');
     expect(bitcoin(input, true).lightning).toHaveLength(1);
   });
 });
@@ -126,7 +126,7 @@ describe('address', () => {
 
   it('allows an empty address only beside a payment instruction', () => {
     for (const empty of ['bitcoin:', 'bitcoin:?', 'bitcoin:?label=x&amount=1&r=x&pop=a:'])
-      expect(codeOf(empty), empty).toBe('no-payment-instruction');
+      expect(codeOf(empty), empty).toBe('missing-payment-instruction');
     for (const key of ['lightning', 'lno', 'sp', 'pay', 'bc', 'tb']) {
       const value = key === 'bc' || key === 'tb' ? `${key}1qqqqqq` : 'lnbc1qqqqqq';
       expect(bitcoin(`bitcoin:?${key}=${value}`)[key as 'lno']).toEqual([value]);
@@ -147,7 +147,9 @@ describe('address', () => {
     ['bitcoin:1abc?label=%zz1', 'invalid-percent-encoding', '%zz'],
     ['bitcoin:1abc?label=%C3%28', 'invalid-utf8', '%C3%28'],
     ['bitcoin:1abc?%FF=1', 'invalid-utf8', '%FF'],
-    ['bitcoin://1abc', 'double-slash', '//'],
+    ['bitcoin://1abc', 'non-standard-form', '//'],
+    ['satoshi:1abc', 'unknown-scheme', 'satoshi'],
+    ['1abc?label=x', 'missing-scheme', '1abc?label=x'],
   ])('%j fails with %s', (input, code, part) => {
     const error = errorOf(() => parseUri(input));
     expect(error.code).toBe(code);
@@ -187,6 +189,6 @@ describe('proof of payment (pop, req-pop)', () => {
 
   it('refuses a req-pop the wallet must not open: the wallet must not pay', () => {
     for (const value of ['mailto%3Ax', 'file%3A%2F%2F%2Fetc', 'noscheme', ''])
-      expect(codeOf(`bitcoin:${ADDRESS}?req-pop=${value}`), value).toBe('req-pop-forbidden-scheme');
+      expect(codeOf(`bitcoin:${ADDRESS}?req-pop=${value}`), value).toBe('invalid-pop-scheme');
   });
 });

@@ -106,14 +106,14 @@ describe('formatUri', () => {
       formatUri({ scheme: 'lightning', value: INVOICE }, { uppercase: 1 as unknown as boolean }),
     ).toThrow(TypeError);
     expect(() => formatUri({ scheme: 'lightning', value: INVOICE }, null as never)).toThrow(
-      /^formatUri: options must be an object$/,
+      /^formatUri: options must be an object, got null$/,
     );
   });
 
   it('throws RangeError for parts that make no valid URI, naming the problem', () => {
     const bad: [UriParts, RegExp][] = [
       [{ scheme: 'ftp' } as unknown as UriParts, /scheme/],
-      [{ scheme: Object.create(null) } as unknown as UriParts, /scheme .*got object/],
+      [{ scheme: Object.create(null) } as unknown as UriParts, /scheme .*got an object/],
       [
         { scheme: 'bitcoin', address: ADDRESS, unknown: { x: ['\uD800'] } },
         /^unknown\["x"\]: .*lone surrogate/,

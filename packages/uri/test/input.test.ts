@@ -1,9 +1,19 @@
 // parseInput: each kind of input, and why a string is none of them.
+
+import { LninvoiceError } from '@lninvoice/core/errors';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bech32, createBase58check } from '@scure/base';
+import { expectSafeText } from 'test-support/outcome';
 import addresses from 'test-support/vectors/uri/bip350-addresses.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { type Input, type ParseOptions, parseInput } from '../src/index.js';
+import {
+  type Input,
+  type ParseOptions,
+  parseInput,
+  parseUri,
+  URI_ERROR_CODES,
+  UriError,
+} from '../src/index.js';
 import { blamed, errorOf, INVOICE, OFFER } from './helpers/index.js';
 
 const NODE = '02eec7245d6b7d2ccb30380bfbe2a3648cd7a942653f5aa340edcea1f283686619';
@@ -35,7 +45,7 @@ describe('on-chain addresses', () => {
   );
 
   const INVALID: Record<string, string> = {
-    'Invalid human-readable part': 'unrecognized-input',
+    'Invalid human-readable part': 'unknown-input',
     'Invalid checksum (Bech32 instead of Bech32m)': 'invalid-checksum',
     'Invalid checksum (Bech32m instead of Bech32)': 'invalid-checksum',
     'Invalid character in checksum': 'invalid-character',
@@ -54,6 +64,26 @@ describe('on-chain addresses', () => {
       expect(codeOf(address)).toBe(INVALID[reason]);
     },
   );
+
+  it('reads addresses through core, blaming the address at its offset in the untrimmed input', () => {
+    for (const { address, reason } of addresses.invalid) {
+      const code = INVALID[reason] as string;
+      if (code === 'unknown-input') continue;
+      const text = ` \n${address}\t`;
+      const error = errorOf(() => parseInput(text));
+      expect(error.code, reason).toBe(code);
+      const [start, end] = error.span ?? [];
+      expect(
+        start !== undefined && start >= 2 && (end as number) <= 2 + address.length,
+        reason,
+      ).toBe(true);
+      // A failure of the address as a whole blames all of it.
+      if (code === 'invalid-address' || code === 'invalid-checksum')
+        expect(blamed(text, error), reason).toBe(address);
+    }
+    for (const { address } of addresses.valid)
+      expect(parseInput(` ${address} `)).toEqual(parseInput(address));
+  });
 
   it('names the type and networks of each kind of address', () => {
     const of = (a: string) => {
@@ -124,8 +154,8 @@ describe('Lightning invoices and offers', () => {
     ['lnbcm', 'unknown-prefix'],
     ['lnbc025m', 'invalid-amount'],
     ['lnbc0', 'invalid-amount'],
-    ['lnbc1p', 'invalid-amount'],
-    ['lnbc2500x', 'invalid-amount'],
+    ['lnbc1p', 'invalid-pico-amount'],
+    ['lnbc2500x', 'invalid-multiplier'],
     ['lnbc184467440737095516160p', 'amount-too-large'],
     [`lnbc${'9'.repeat(40)}`, 'amount-too-large'],
   ])('the prefix %s fails with %s', (hrp, code) => {
@@ -133,7 +163,8 @@ describe('Lightning invoices and offers', () => {
   });
 
   it('checks bech32: separator, characters, checksum, case, length', () => {
-    expect(codeOf('lnbc1qqqqq')).toBe('invalid-bech32');
+    expect(codeOf('lnbc1qqqqq')).toBe('too-short');
+    expect(codeOf('lnbcqqqqqqqq')).toBe('missing-separator');
     expect(codeOf('lnbc1qqqqqqbqq')).toBe('invalid-character');
     expect(codeOf(`${INVOICE.slice(0, -1)}q`)).toBe('invalid-checksum');
     expect(codeOf(`${INVOICE.slice(0, 10)}${INVOICE.slice(10).toUpperCase()}`)).toBe('mixed-case');
@@ -240,12 +271,18 @@ describe('names', () => {
       `${'a.'.repeat(100)}a@${'b.'.repeat(30)}com`,
     ],
     ['₿alice', 'invalid-name', 'alice'],
-    ['alice@ex\u0430mple.com', 'non-ascii-name', '\u0430'],
-    ['₿\u202Ealice@example.com', 'non-ascii-name', '\u202E'],
+    ['alice@ex\u0430mple.com', 'invalid-name', '\u0430'],
+    ['₿\u202Ealice@example.com', 'invalid-name', '\u202E'],
   ])('%j fails with %s', (text, code, part) => {
     const error = errorOf(() => parseInput(text));
     expect(error.code).toBe(code);
     expect(blamed(text, error)).toBe(part);
+  });
+
+  it('asks for punycode when a name is not ASCII', () => {
+    const error = errorOf(() => parseInput('alice@ex\u0430mple.com'));
+    expect(error.message).toMatch(/punycode/);
+    expect(error.message).toContain('"\u0430" is not ASCII');
   });
 });
 
@@ -282,7 +319,11 @@ describe('what parseInput is given', () => {
   it('ignores surrounding whitespace and line breaks, blaming offsets of the original', () => {
     expect(kind(`\r\n  ${INVOICE}\n\t`, 'bolt11').value).toBe(INVOICE);
     const text = `\n  ${INVOICE.slice(0, -1)}q  `;
-    expect(errorOf(() => parseInput(text)).span).toEqual([3, 3 + INVOICE.length]);
+    // The checksum, the last 6 characters of the invoice, is what does not match.
+    expect(errorOf(() => parseInput(text)).span).toEqual([
+      3 + INVOICE.length - 6,
+      3 + INVOICE.length,
+    ]);
   });
 
   it('reads bitcoin: and lightning: URIs as parseUri does', () => {
@@ -291,9 +332,9 @@ describe('what parseInput is given', () => {
   });
 
   it.each([
-    ['hello', 'unrecognized-input'],
-    ['https://example.com/?lightning=x', 'unrecognized-input'],
-    ['0123', 'unrecognized-input'],
+    ['hello', 'unknown-input'],
+    ['https://example.com/?lightning=x', 'unknown-input'],
+    ['0123', 'unknown-input'],
     ['  \n\t ', 'empty'],
     ['', 'empty'],
   ])('%j fails with %s', (text, code) => {
@@ -304,5 +345,65 @@ describe('what parseInput is given', () => {
     expect(() => parseInput(42 as unknown as string)).toThrow(TypeError);
     expect(() => parseInput(INVOICE, null as unknown as ParseOptions)).toThrow(TypeError);
     expect(() => parseInput(INVOICE, { lenient: 'yes' as unknown as boolean })).toThrow(TypeError);
+  });
+
+  it('checks options like parameters: a misspelt or unknown option is a TypeError naming it', () => {
+    for (const [name, parse] of [
+      ['parseInput', parseInput],
+      ['parseUri', parseUri],
+    ] as const) {
+      expect(() => parse(INVOICE, { lenint: true } as ParseOptions)).toThrow(
+        new TypeError(`${name}: options has no option "lenint"; the options are lenient`),
+      );
+      expect(() => parse(INVOICE, { lenient: 1 } as unknown as ParseOptions)).toThrow(
+        /^\w+: options\.lenient must be true or false, got 1$/,
+      );
+      // Inherited options are read too: none is silently dropped.
+      expect(() => parse(INVOICE, Object.create({ strict: true }))).toThrow(/"strict"/);
+      expect(() => parse(INVOICE, [] as ParseOptions)).toThrow(TypeError);
+    }
+  });
+
+  it('never puts a control, bidirectional or invisible character of the input in a message', () => {
+    for (const text of [
+      'lnbc1\u202eqqqqqq',
+      'lnbc1qq\u0000qqqq',
+      `${INVOICE.slice(0, 20)}\u001b[2J${INVOICE.slice(20)}`,
+      'lnurl1\u2066x',
+      'bc1q\u200bqqqq',
+      'alice@example\u202e.com',
+      'hello\u0085\u2028',
+      'bitcoin:?req-\u001b=1',
+      'bitcoin:1abc?%1B=%C3',
+    ]) {
+      const error = errorOf(() => parseInput(text));
+      expectSafeText(error.message);
+    }
+    const error = errorOf(() => parseInput('lnbc1\u202eqqqqqq'));
+    expect([error.code, error.span]).toEqual(['invalid-character', [5, 6]]);
+    expect(error.message).toContain('"\\u202e"');
+  });
+});
+
+describe('UriError', () => {
+  it("is a LninvoiceError, constructed like every package's error", () => {
+    const error = errorOf(() => parseInput('hello'));
+    expect(error).toBeInstanceOf(LninvoiceError);
+    expect(error).toBeInstanceOf(Error);
+    expect([error.name, error.code, error.span]).toEqual(['UriError', 'unknown-input', [0, 5]]);
+    const cause = new Error('inner');
+    const made = new UriError('invalid-name', 'name "x": why', { span: [1, 2], cause });
+    expect([made.code, made.message, made.span, made.cause]).toEqual([
+      'invalid-name',
+      'name "x": why',
+      [1, 2],
+      cause,
+    ]);
+    expect(new UriError('empty', 'nothing').span).toBeUndefined();
+  });
+
+  it('has codes that follow the naming rule, each once', () => {
+    expect(new Set(URI_ERROR_CODES).size).toBe(URI_ERROR_CODES.length);
+    for (const code of URI_ERROR_CODES) expect(code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 });

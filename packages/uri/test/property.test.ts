@@ -5,6 +5,7 @@ import { bech32 } from '@scure/base';
 import fc from 'fast-check';
 import { replaced } from 'test-support/edits';
 import { expectNoHang } from 'test-support/hang';
+import { expectNoPollution } from 'test-support/outcome';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import {
@@ -19,9 +20,8 @@ import {
 } from '../src/index.js';
 import { hugeInput, mutatedSample } from './helpers/arbitraries.js';
 import { ADDRESS, INVOICE, OFFER } from './helpers/index.js';
-import { outcomeOf, PARSERS, prototypeNames, survives } from './helpers/outcome.js';
+import { outcomeOf, PARSERS, survives } from './helpers/outcome.js';
 
-const PROTOTYPE = prototypeNames();
 /** A URI as a value to compare: the amount by its exact satoshis (its text may be respelled). */
 const comparable = (uri: BitcoinUri) => ({
   ...uri,
@@ -64,7 +64,7 @@ describe('any text', () => {
       }),
       { seed: 9001, numRuns: 1500 },
     );
-    expect(prototypeNames()).toEqual(PROTOTYPE);
+    expectNoPollution();
   });
 
   it('huge input (64 kB to 1 MB) is answered without super-linear work', () => {
@@ -72,10 +72,10 @@ describe('any text', () => {
       'huge-inputs',
       fc.property(hugeInput, (input) => {
         for (const [name, parse] of Object.entries(PARSERS)) {
-          // At most 172 ms on an idle machine; a hang guard, not a speed test.
+          // At most 258 ms (re-measured with HANG_TIMINGS); a hang guard, not a speed test.
           expectNoHang(
             () => outcomeOf(parse, input),
-            180,
+            260,
             `${name}(${JSON.stringify(input.slice(0, 60))}…)`,
           );
         }
@@ -159,8 +159,10 @@ const MSAT_PER: Record<string, bigint> = { '': 100_000_000_000n, m: 100_000_000n
 /** The millisatoshis of a BOLT 11 amount and multiplier; or the error code. */
 const expectedMsat = (digits: string, multiplier: string): bigint | string | undefined => {
   if (digits === '') return multiplier === '' ? undefined : 'unknown-prefix';
+  // In core's order: the form, then the length, then the pico rule.
   if (digits.startsWith('0')) return 'invalid-amount';
-  if (multiplier === 'p' && !digits.endsWith('0')) return 'invalid-amount';
+  if (digits.length > 30) return 'amount-too-large';
+  if (multiplier === 'p' && !digits.endsWith('0')) return 'invalid-pico-amount';
   const msat =
     multiplier === 'p'
       ? BigInt(digits.slice(0, -1))
@@ -296,8 +298,7 @@ describe('prototype pollution', () => {
         expect(Object.entries(uri.unknown)).toEqual([...expected]);
         const again = parseUri(formatUri(uri)) as BitcoinUri;
         expect(Object.entries(again.unknown)).toEqual([...expected]);
-        expect(prototypeNames()).toEqual(PROTOTYPE);
-        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+        expectNoPollution();
       }),
       { seed: 1337, numRuns: 500 },
     );
@@ -388,7 +389,7 @@ describe('formatUri on wrong parts', () => {
           return;
         }
         expect(() => parseUri(uri)).not.toThrow();
-        expect(prototypeNames()).toEqual(PROTOTYPE);
+        expectNoPollution();
       }),
       { seed: 404, numRuns: 1500 },
     );

@@ -1,7 +1,8 @@
 // BOLT 12 strings: an offer (`lno`), invoice request (`lnr`) or invoice (`lni`), bech32 data
 // without a checksum, which writers may split with `+`.
-import { CHARSET } from '../bech32.js';
-import { quote, UriError } from '../errors.js';
+import { CHARSET } from '@lninvoice/core/bech32';
+import { showText } from '@lninvoice/core/text';
+import { UriError } from '../errors.js';
 import { readSource } from '../input.js';
 import type { Bolt12Input } from '../types.js';
 
@@ -26,10 +27,9 @@ export const looksLikeBolt12 = (text: string): boolean =>
  */
 export const normalizeBolt12At = (text: string, offset: number): Omit<Bolt12Input, 'scheme'> => {
   const invalid = (why: string, span: readonly [number, number] = [0, text.length]) =>
-    new UriError('invalid-bolt12-string', `BOLT 12 string: ${why}`, [
-      offset + span[0],
-      offset + span[1],
-    ]);
+    new UriError('invalid-bolt12-string', `BOLT 12 string: ${why}`, {
+      span: [offset + span[0], offset + span[1]],
+    });
   // BOLT 12: "if it encounters a `+` followed by zero or more whitespace characters between two
   // bech32 characters: MUST remove the `+` and whitespace." Found by a regex and joined from
   // slices: a loop adding one character at a time took 150 ms for a pasted megabyte.
@@ -46,17 +46,17 @@ export const normalizeBolt12At = (text: string, offset: number): Omit<Bolt12Inpu
   const lower = joined.toLowerCase();
   // "Readers of a bolt12 string: MUST handle strings which are all lowercase, or all uppercase."
   if (joined !== lower && joined !== joined.toUpperCase())
-    throw invalid(`${quote(text)} mixes upper and lower case`);
+    throw invalid(`${showText(text)} mixes upper and lower case`);
   const separator = lower.indexOf('1');
   const kind = separator < 0 ? undefined : KIND_OF_PREFIX.get(lower.slice(0, separator));
-  if (kind === undefined) throw invalid(`${quote(text)} does not start with lno1, lnr1 or lni1`);
+  if (kind === undefined) throw invalid(`${showText(text)} does not start with lno1, lnr1 or lni1`);
   const data = lower.slice(separator + 1);
   const bad = NOT_BECH32.exec(data)?.[0];
   if (data === '' || bad !== undefined) {
     throw invalid(
       bad === undefined
-        ? `${quote(text)} has no data after the prefix`
-        : `${quote(bad)} is not a bech32 character`,
+        ? `${showText(text)} has no data after the prefix`
+        : `${showText(bad)} is not a bech32 character`,
     );
   }
   return { kind, value: text, normalized: lower };

@@ -1,9 +1,10 @@
 // LNURLs: the bech32 form of LUD-01 and the URL schemes of LUD-17.
-import { readBech32, wordsToBytes } from '../bech32.js';
-import { quote, UriError } from '../errors.js';
+import { MAX_INVOICE_LENGTH } from '@lninvoice/core';
+import { readBech32, wordsToBytes } from '@lninvoice/core/bech32';
+import { decodeUtf8, showText } from '@lninvoice/core/text';
+import { UriError, uriError } from '../errors.js';
 import { checkCharacters, checkPercentEscapes, NOT_URI_CHARACTER, schemeOf } from '../rfc3986.js';
 import type { LnurlInput, Lud17Input } from '../types.js';
-import { MAX_BECH32_LENGTH } from './bolt11.js';
 
 export const LUD17_SCHEMES: ReadonlySet<string> = new Set([
   'lnurlp',
@@ -28,19 +29,17 @@ export const isOnion = (host: string): boolean => host.toLowerCase().endsWith('.
 
 /** The URL of the bech32 LNURL `text`, found at `offset` of the input. */
 export const classifyLnurl = (text: string, offset: number): LnurlInput => {
-  const { words } = readBech32(text, offset, 'LNURL', { limit: MAX_BECH32_LENGTH, bech32m: false });
+  const { words } = readBech32(text, {
+    limit: MAX_INVOICE_LENGTH,
+    checksum: 'bech32',
+    what: 'the LNURL',
+    offset,
+    error: uriError,
+  });
   const bytes = wordsToBytes(words);
-  let url: string | undefined;
-  try {
-    // Strict UTF-8 through the percent-decoder: it throws on any invalid sequence.
-    url =
-      bytes &&
-      decodeURIComponent(Array.from(bytes, (b) => `%${b.toString(16).padStart(2, '0')}`).join(''));
-  } catch {
-    url = undefined;
-  }
+  const url = bytes && decodeUtf8(bytes);
   const invalid = (why: string) =>
-    new UriError('invalid-lnurl', `LNURL: ${why}`, [offset, offset + text.length]);
+    new UriError('invalid-lnurl', `LNURL: ${why}`, { span: [offset, offset + text.length] });
   if (url === undefined) throw invalid('its data is not a UTF-8 URL');
   // LUD-01: "LNURL is acceptable in two forms: either an `https://` clearnet link (no self-signed
   // certificates allowed) or an `http://` v2/v3 onion link."
@@ -48,7 +47,7 @@ export const classifyLnurl = (text: string, offset: number): LnurlInput => {
   const host = hostOf(url);
   const web = scheme === 'https' || (scheme === 'http' && isOnion(host));
   if (!web || host === '' || NOT_URI_CHARACTER.test(url))
-    throw invalid(`${quote(url)} is neither an https:// URL nor an http:// onion URL`);
+    throw invalid(`${showText(url)} is neither an https:// URL nor an http:// onion URL`);
   return { kind: 'lnurl', value: text, url };
 };
 
@@ -61,8 +60,8 @@ export const classifyLud17 = (text: string, offset: number): Lud17Input => {
   if (host === '') {
     throw new UriError(
       'invalid-lnurl',
-      `LUD-17 URL: ${quote(text)} has no host after "${scheme}://"`,
-      [offset, offset + text.length],
+      `LUD-17 URL: ${showText(text)} has no host after "${scheme}://"`,
+      { span: [offset, offset + text.length] },
     );
   }
   // LUD-17: "`lnurlc://`, `lnurlw://`, `lnurlp://` and `keyauth://` replacing `https://` (for

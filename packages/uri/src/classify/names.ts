@@ -1,6 +1,7 @@
 // Human-readable names: Lightning Addresses (LUD-16) and BIP 353 names, `user@domain` or
 // `₿user@domain`.
-import { quote, UriError } from '../errors.js';
+import { showText } from '@lninvoice/core/text';
+import { UriError } from '../errors.js';
 import type { Bip353Input, LightningAddressInput } from '../types.js';
 import { isOnion } from './lnurl.js';
 
@@ -27,29 +28,28 @@ export const classifyName = (text: string, offset: number): LightningAddressInpu
   if (nonAscii) {
     const char = String.fromCodePoint(name.codePointAt(nonAscii.index) as number);
     throw new UriError(
-      'non-ascii-name',
-      `name: ${quote(char)} is not ASCII; names must be written in punycode (xn--…)`,
-      [offset + at + nonAscii.index, offset + at + nonAscii.index + char.length],
+      'invalid-name',
+      `name: ${showText(char)} is not ASCII; names must be written in punycode (xn--…)`,
+      { span: [offset + at + nonAscii.index, offset + at + nonAscii.index + char.length] },
     );
   }
   const separator = name.indexOf('@');
   const user = name.slice(0, separator);
   const domain = name.slice(separator + 1);
   const invalid = (why: string, start: number, end: number) =>
-    new UriError('invalid-name', `name ${quote(text)}: ${why}`, [
-      offset + at + start,
-      offset + at + end,
-    ]);
+    new UriError('invalid-name', `name ${showText(text)}: ${why}`, {
+      span: [offset + at + start, offset + at + end],
+    });
   if (separator < 1 || domain.includes('@'))
     throw invalid('expected user@domain with one "@"', 0, name.length);
   if (!labelsAre(user, USER))
     throw invalid(
-      `the user ${quote(user)} may hold letters, digits and - _ . + only`,
+      `the user ${showText(user)} may hold letters, digits and - _ . + only`,
       0,
       separator,
     );
   if (!labelsAre(domain, DNS_LABEL) || !domain.includes('.'))
-    throw invalid(`${quote(domain)} is not a domain name`, separator + 1, name.length);
+    throw invalid(`${showText(domain)} is not a domain name`, separator + 1, name.length);
   const dnsName = `${user}.user._bitcoin-payment.${domain}`;
   if (dnsName.length > 253)
     throw invalid(`its DNS name (BIP 353) would be longer than 253 characters`, 0, name.length);

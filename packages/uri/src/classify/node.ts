@@ -1,5 +1,7 @@
 // Lightning node ids and node URIs (`<node id>@<host>:<port>`, as `lncli connect` takes them).
-import { quote, UriError } from '../errors.js';
+import { bytesParam } from '@lninvoice/core/options';
+import { showText } from '@lninvoice/core/text';
+import { UriError } from '../errors.js';
 import type { NodeIdInput, NodeUriInput } from '../types.js';
 
 /** A compressed secp256k1 public key: 02 or 03, then 32 bytes, in hex. */
@@ -19,15 +21,10 @@ const isHostName = (host: string): boolean => HOST_NAME.test(host) && !/^[\d.]+$
 /** True when `text` starts with a node id, alone or followed by `@`. */
 export const looksLikeNode = (text: string): boolean => NODE_ID.test(text.split('@', 1)[0] ?? '');
 
-const hexToBytes = (hex: string): Uint8Array =>
-  Uint8Array.from({ length: hex.length / 2 }, (_, i) =>
-    Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16),
-  );
-
 /** The node id or node URI `text`, found at `offset` of the input. */
 export const classifyNode = (text: string, offset: number): NodeIdInput | NodeUriInput => {
   const separator = text.indexOf('@');
-  const nodeId = hexToBytes(separator < 0 ? text : text.slice(0, separator));
+  const nodeId = bytesParam('node id', separator < 0 ? text : text.slice(0, separator), 33);
   if (separator < 0) return { kind: 'node-id', value: text, nodeId };
   const address = text.slice(separator + 1);
   const bracketed = address.startsWith('[');
@@ -37,20 +34,19 @@ export const classifyNode = (text: string, offset: number): NodeIdInput | NodeUr
   const portText = address.slice(hostText.length);
   const host = bracketed ? hostText.slice(1, -1) : hostText;
   const invalid = (why: string) =>
-    new UriError('invalid-node-uri', `node URI ${quote(text)}: ${why}`, [
-      offset + separator + 1,
-      offset + text.length,
-    ]);
+    new UriError('invalid-node-uri', `node URI ${showText(text)}: ${why}`, {
+      span: [offset + separator + 1, offset + text.length],
+    });
   const validHost = bracketed
     ? hostText.endsWith(']') && isIpv6(host)
     : IPV4.test(host) || isHostName(host);
   if (!validHost)
     throw invalid(
-      `${quote(hostText)} is not an IPv4 address, a [bracketed] IPv6 address or a host name`,
+      `${showText(hostText)} is not an IPv4 address, a [bracketed] IPv6 address or a host name`,
     );
   if (portText === '') return { kind: 'node-uri', value: text, nodeId, host };
   const port = Number(portText.slice(1));
   if (!portText.startsWith(':') || !PORT.test(portText.slice(1)) || port > 65535)
-    throw invalid(`${quote(portText)} is not ":" and a port from 1 to 65535`);
+    throw invalid(`${showText(portText)} is not ":" and a port from 1 to 65535`);
   return { kind: 'node-uri', value: text, nodeId, host, port };
 };

@@ -1,6 +1,8 @@
 // How the URI vectors (test/vectors/cases.json) are read: which function each case goes to, the
-// code interop cases fail with, and a result in the vocabulary of the file. Shared by the vector
-// tests (on the source) and platform/ (on the built package in a bare V8 context and Chromium).
+// code each case fails with in our vocabulary, and a result in the vocabulary of the file. Shared
+// by the vector tests (on the source) and platform/ (on the built package in a bare V8 context
+// and Chromium).
+import { uriVectorCode } from 'test-support/uri-vectors';
 import type * as Uri from '../../src/index.js';
 
 /** A case of test/vectors/cases.json. */
@@ -18,11 +20,20 @@ export interface UriCase {
 }
 
 /** The code each interop case fails with when not lenient (the vectors leave it to us). */
-export const INTEROP_ERRORS: Readonly<Record<string, string>> = {
-  'unified-qr-lnurl-in-lightning': 'lightning-param-not-bolt11',
+export const INTEROP_ERRORS: Readonly<Record<string, Uri.UriErrorCode>> = {
+  'unified-qr-lnurl-in-lightning': 'invalid-lightning-param',
   'lightning-lnaddress': 'unsupported-payload',
   'lightning-lud17-nested': 'unsupported-payload',
   'lightning-bolt12-offer': 'unsupported-payload',
+};
+
+/**
+ * The code a case fails with (without lenient), in our vocabulary (test-support/uri-vectors.ts:
+ * the file keeps the codes it was written with); undefined when it passes.
+ */
+export const expectedCode = (c: UriCase): string | undefined => {
+  if (c.level === 'interop') return INTEROP_ERRORS[c.id];
+  return c.error === undefined ? undefined : uriVectorCode(c.error);
 };
 
 /** URIs go to parseUri; the rest (bare invoices, names) is for parseInput. */
