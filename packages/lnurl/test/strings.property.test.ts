@@ -3,6 +3,7 @@
 // request, or an LnurlError; never another exception, never a hang.
 import fc from 'fast-check';
 import { expectNoHang } from 'test-support/hang';
+import { expectOwnError } from 'test-support/outcome';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,7 +18,7 @@ import {
 } from '../src/index.js';
 import { parseServiceUrl } from '../src/url.js';
 import { hugeLnurlText, lnurlText } from './helpers/arbitraries.js';
-import { expectLnurlError, expectNoPollution, outcomeOf } from './helpers/outcome.js';
+import { expectNoPollution, LNURL, outcomeOf } from './helpers/outcome.js';
 
 /** A decoded LNURL leads to a URL a wallet may request, on the domain it shows. */
 const expectRequestable = (decoded: DecodedLnurl): void => {
@@ -103,7 +104,7 @@ const expectMisuseHandled = (call: () => unknown): void => {
   try {
     call();
   } catch (error) {
-    if (error instanceof LnurlError) return void expectLnurlError(error);
+    if (error instanceof LnurlError) return void expectOwnError(error, LNURL);
     expect(error instanceof TypeError || error instanceof RangeError, String(error)).toBe(true);
     expect((error as Error).message).toMatch(OUR_MESSAGE);
   }
