@@ -74,7 +74,7 @@ describe('LNURL strings and Lightning Addresses', () => {
       'huge-lnurl-strings',
       fc.property(hugeLnurlText, (text) => {
         for (const [name, read] of Object.entries(READERS)) {
-          // At most 52 ms on an idle machine; a hang guard, not a speed test.
+          // At most 54 ms on an idle machine; a hang guard, not a speed test.
           expectNoHang(
             () => outcomeOf(() => read(text), text),
             60,
