@@ -91,22 +91,28 @@ describe('lninvoice lnurl pay', () => {
     expect(json.decoded.num_msat).toBe('1234');
   });
 
-  it('exits 1 with the code when the service’s invoice is wrong', async () => {
-    const r = await runAsync([
-      'lnurl',
-      'pay',
+  it.each([
+    [
+      'its invoice is for another amount',
       'lnurlp://svc.test/lnurlp/wrong-amount',
-      '--amount-msat',
-      '2000',
-      ...connect,
-    ]);
+      'amount-mismatch: ',
+    ],
+    [
+      'the LNURL leads to another request',
+      'lnurlw://svc.test/withdraw',
+      'tag-mismatch: "lnurlw://svc.test/withdraw" leads to a withdrawRequest, not a payRequest\n',
+    ],
+  ])('exits 1 with the code when %s', async (_, target, message) => {
+    const r = await runAsync(['lnurl', 'pay', target, '--amount-msat', '2000', ...connect]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('lninvoice: amount-mismatch:');
+    expect(r.stderr).toContain(`lninvoice: ${message}`);
     expect(r.stdout).toBe('');
   });
 
   it('exits 2 on usage errors', () => {
     for (const args of [
+      ['lnurl', 'pay', 'alice@svc.test', '--amount-msat', '1', '--timeout', '0'],
+      ['lnurl', 'pay', 'alice@svc.test', '--amount-msat', '1', '--timeout', '2147483648'],
       ['lnurl', 'pay', 'alice@svc.test'],
       ['lnurl', 'frob', 'x'],
       ['lnurl', 'pay', 'alice@svc.test', '--amount-msat', '1', '--connect-to', 'nonsense'],

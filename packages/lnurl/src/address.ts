@@ -1,7 +1,9 @@
 // LUD-16 Lightning Addresses: "`<username>@<domainname>` [...] The `<username>` is limited to
 // `a-z0-9-_.`", plus the `user+tag@domain` form (luds PR #277).
-import { LnurlError, quote } from './errors.js';
-import { optionsObject } from './options.js';
+import { readOptions } from '@lninvoice/core/options';
+import { showText } from '@lninvoice/core/text';
+import { LnurlError } from './errors.js';
+import { LENIENT } from './options.js';
 import { isOnion } from './url.js';
 
 export interface LightningAddress {
@@ -34,19 +36,19 @@ export const parseLightningAddress = (
 ): LightningAddress => {
   if (typeof input !== 'string')
     throw new TypeError(`a Lightning Address must be a string, got ${typeof input}`);
-  const { lenient } = optionsObject(options, 'options');
+  const { lenient } = readOptions<AddressOptions>('options', options, LENIENT);
   const text = input.trim();
   const parts = text.split('@');
   if (parts.length !== 2) {
     throw new LnurlError(
-      'invalid-address',
-      `${quote(text)} is not a Lightning Address (user@domain)`,
+      'invalid-lightning-address',
+      `${showText(text)} is not a Lightning Address (user@domain)`,
     );
   }
   const [local, rawDomain] = parts as [string, string];
   const domain = rawDomain.toLowerCase();
   if (!DOMAIN.test(domain))
-    throw new LnurlError('invalid-domain', `${quote(rawDomain)} is not a domain name`);
+    throw new LnurlError('invalid-domain', `${showText(rawDomain)} is not a domain name`);
   const name = lenient ? local.toLowerCase() : local;
   const [username = '', tag, ...more] = name.split('+');
   const valid = (part: string | undefined) => part !== undefined && NAME.test(part);
@@ -56,7 +58,7 @@ export const parseLightningAddress = (
       : '';
     throw new LnurlError(
       'invalid-username',
-      `${quote(local)} is not a username of a-z 0-9 - _ . (with an optional +tag)${uppercase}`,
+      `${showText(local)} is not a username of a-z 0-9 - _ . (with an optional +tag)${uppercase}`,
     );
   }
   const scheme = isOnion(domain) ? 'http' : 'https';

@@ -1,10 +1,11 @@
 // LUD-04 auth: "tag with value set to login which means no GET should be made yet", a k1 challenge
 // signed with a domain-specific linking key.
 import { nobleSecp256k1, nodeKeyOf } from '@lninvoice/core';
-import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
+import { bytesParam } from '@lninvoice/core/options';
+import { showText, toHex } from '@lninvoice/core/text';
 import * as secp from '@noble/secp256k1';
 import { compactToDer, derToCompact } from './der.js';
-import { LnurlError, quote } from './errors.js';
+import { LnurlError } from './errors.js';
 import { appendQuery, parseServiceUrl, queryParams, type ServiceUrl } from './url.js';
 
 /** "optional `action` enum which can be one of four strings: `register | login | link | auth`" */
@@ -33,14 +34,14 @@ export const parseAuthQuery = (
   if (k1 === undefined || !HEX_32.test(k1)) {
     throw new LnurlError(
       'invalid-k1',
-      `the login k1 ${k1 === undefined ? 'is missing' : `${quote(k1)} is not 32 bytes of hex`}`,
+      `the login k1 ${k1 === undefined ? 'is missing' : `${showText(k1)} is not 32 bytes of hex`}`,
     );
   }
   const action = params.get('action');
   if (action !== undefined && !AUTH_ACTIONS.includes(action as AuthAction)) {
     throw new LnurlError(
       'invalid-action',
-      `the login action ${quote(action)} is not one of ${AUTH_ACTIONS.join(', ')}`,
+      `the login action ${showText(action)} is not one of ${AUTH_ACTIONS.join(', ')}`,
     );
   }
   return {
@@ -66,9 +67,10 @@ export const signAuth = (
   request: AuthRequest,
   linkingPrivateKey: Uint8Array,
 ): { readonly sig: string; readonly key: string; readonly url: string } => {
-  const key = bytesToHex(nodeKeyOf(linkingPrivateKey)); // checks the private key
-  const { signature } = nobleSecp256k1.sign(hexToBytes(request.k1), linkingPrivateKey);
-  const sig = bytesToHex(compactToDer(signature));
+  const key = toHex(nodeKeyOf(linkingPrivateKey)); // checks the private key
+  const k1 = bytesParam('request.k1', request.k1, 32);
+  const { signature } = nobleSecp256k1.sign(k1, linkingPrivateKey);
+  const sig = toHex(compactToDer(signature));
   return { sig, key, url: authCallbackUrl(request, sig, key) };
 };
 
@@ -87,10 +89,10 @@ export const authCallbackUrl = (request: AuthRequest, sig: string, key: string):
 export const verifyAuthSignature = (k1: string, sig: string, key: string): boolean => {
   if (!HEX_32.test(k1) || !/^([0-9a-f]{2})+$/i.test(sig) || !/^0[23][0-9a-f]{64}$/i.test(key))
     return false;
-  const compact = derToCompact(hexToBytes(sig));
+  const compact = derToCompact(bytesParam('sig', sig));
   if (!compact) return false;
   try {
-    return secp.verify(compact, hexToBytes(k1), hexToBytes(key), { prehash: false });
+    return secp.verify(compact, bytesParam('k1', k1), bytesParam('key', key), { prehash: false });
   } catch {
     return false;
   }

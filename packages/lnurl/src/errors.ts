@@ -1,41 +1,50 @@
-// The one error class of @lninvoice/lnurl.
+// The one error class of @lninvoice/lnurl, on core's base: `error instanceof LninvoiceError`
+// catches it with the errors of every other package, and a failure they share has their code.
+import { type ErrorDetails, LninvoiceError, type Span } from '@lninvoice/core/errors';
 
 /** Every way the package can reject an input or a service's answer. The README explains each. */
 export const LNURL_ERROR_CODES = [
-  // LNURL strings and URLs
-  'not-lnurl',
+  // bech32 LNURLs (core's bech32 reader)
+  'empty',
   'too-long',
-  'mixed-case',
   'invalid-character',
+  'mixed-case',
+  'missing-separator',
+  'missing-prefix',
+  'unknown-prefix',
+  'too-short',
   'invalid-checksum',
-  'wrong-hrp',
+  'invalid-padding',
+  'invalid-utf8',
+  // URLs and their forms
+  'missing-lightning-param',
   'invalid-url',
   'invalid-scheme',
   'insecure-scheme',
   'unknown-scheme',
   'non-standard-form',
   // Lightning Addresses
-  'invalid-address',
+  'invalid-lightning-address',
   'invalid-username',
   'invalid-domain',
   // metadata (LUD-06)
   'invalid-json',
   'invalid-metadata',
-  'entry-not-array',
+  'invalid-metadata-entry',
   'missing-text-plain',
   'duplicate-text-plain',
-  'multiple-images',
+  'duplicate-image',
   // service responses
   'service-error',
   'invalid-response',
-  'unexpected-tag',
+  'tag-mismatch',
   'invalid-min-sendable',
   'invalid-amount',
   'invalid-callback',
   // paying
   'amount-out-of-range',
   'comment-too-long',
-  'mandatory-payer-data-missing',
+  'missing-payer-data',
   'invalid-invoice',
   'amount-mismatch',
   'description-hash-mismatch',
@@ -58,26 +67,25 @@ export const LNURL_ERROR_CODES = [
 
 export type LnurlErrorCode = (typeof LNURL_ERROR_CODES)[number];
 
-export class LnurlError extends Error {
+export class LnurlError extends LninvoiceError<LnurlErrorCode> {
   override readonly name = 'LnurlError';
-  readonly code: LnurlErrorCode;
-  /** The service's own words, for `service-error` (`{"status":"ERROR","reason":…}`). */
+  /**
+   * For `service-error`: the service's `reason` exactly as it sent it (`{"status":"ERROR",
+   * "reason":…}`). Untrusted text: it may hold control, bidirectional or invisible characters,
+   * which the message shows escaped; escape it before showing it.
+   */
   readonly reason: string | undefined;
-  /** Character offsets `[start, end)` into the input, when one part of it is at fault. */
-  readonly span: readonly [number, number] | undefined;
 
   constructor(
     code: LnurlErrorCode,
     message: string,
-    details: { reason?: string; span?: readonly [number, number]; cause?: unknown } = {},
+    details: ErrorDetails & { readonly reason?: string | undefined } = {},
   ) {
-    super(message, details.cause === undefined ? undefined : { cause: details.cause });
-    this.code = code;
+    super(code, message, details);
     this.reason = details.reason;
-    this.span = details.span;
   }
 }
 
-/** Text from a service or a user, quoted for a message: JSON-escaped and cut to `max`. */
-export const quote = (text: string, max = 80): string =>
-  JSON.stringify(text.length > max ? `${text.slice(0, max - 3)}...` : text);
+/** Throws LnurlErrors for core's shared readers (bech32). */
+export const lnurlError = (code: LnurlErrorCode, message: string, span?: Span): LnurlError =>
+  new LnurlError(code, message, { span });

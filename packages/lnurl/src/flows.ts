@@ -1,18 +1,21 @@
 // The wallet side of each LNURL flow, over HTTP: resolve what the user gave, then pay, withdraw,
 // log in or open a channel.
 import { decode } from '@lninvoice/core';
+import { isBoolean, isString, readOptions } from '@lninvoice/core/options';
+import { showText } from '@lninvoice/core/text';
 import { parseLightningAddress } from './address.js';
 import { type AuthRequest, parseAuthRequest, signAuth } from './auth.js';
-import { LnurlError, quote } from './errors.js';
-import { getJson, type HttpOptions } from './http.js';
+import { LnurlError } from './errors.js';
+import { getJson, HTTP_OPTIONS, type HttpOptions } from './http.js';
 import {
   type CheckedInvoice,
   checkPayInvoice,
   type DescriptionHashCheck,
+  isDescriptionHashCheck,
   parseInvoiceResponse,
 } from './invoice.js';
 import { type DecodeLnurlOptions, decodeLnurl, SCHEME_TAGS } from './lnurl.js';
-import { optionsObject } from './options.js';
+import { isMsat, isRecord, LENIENT, required } from './options.js';
 import { type PayerData, payerDataJson } from './payer-data.js';
 import {
   type ChannelRequest,
@@ -36,21 +39,26 @@ const looksLikeAddress = (text: string): boolean => text.includes('@') && !text.
  * What an LNURL (bech32, LUD-17 or LUD-01 fallback) or a Lightning Address leads to. Login and
  * fast-withdraw LNURLs are answered without a request; the others are fetched and checked.
  */
-export const resolve = async (input: string, options: ResolveOptions = {}): Promise<Resolved> => {
+export const resolve = async (input: string, options?: ResolveOptions): Promise<Resolved> => {
   if (typeof input !== 'string') throw new TypeError(`input must be a string, got ${typeof input}`);
+  const { lenient, ...http } = readOptions<ResolveOptions>('options', options, {
+    ...HTTP_OPTIONS,
+    ...LENIENT,
+  });
+  const strictness = lenient === undefined ? {} : { lenient };
   const text = input.trim();
   if (looksLikeAddress(text)) {
-    const address = parseLightningAddress(text, options);
+    const address = parseLightningAddress(text, strictness);
     // LUD-16: "The response from `SERVICE` then MUST be the same as in LUD-06, step 3"
-    return parsePayRequest(await getJson(address.url, options), address.domain);
+    return parsePayRequest(await getJson(address.url, http), address.domain);
   }
-  const decoded = decodeLnurl(text, options);
+  const decoded = decodeLnurl(text, strictness);
   // LUD-04: "`tag` with value set to `login` which means no GET should be made yet"
   if (decoded.tag === 'login') return decoded.login ?? parseAuthRequest(decoded.url);
   if (decoded.withdraw) return decoded.withdraw;
-  const request = parseServiceResponse(await getJson(decoded.url, options), decoded.domain);
+  const request = parseServiceResponse(await getJson(decoded.url, http), decoded.domain);
   if (decoded.scheme && SCHEME_TAGS[decoded.scheme] !== request.tag) {
-    throw new LnurlError('unexpected-tag', `a ${decoded.scheme}:// URL answered a ${request.tag}`);
+    throw new LnurlError('tag-mismatch', `a ${decoded.scheme}:// URL answered a ${request.tag}`);
   }
   return request;
 };
@@ -64,16 +72,15 @@ export interface PayParams {
   readonly payerData?: PayerData;
 }
 
+const PAY = { amountMsat: isMsat, comment: isString, payerData: isRecord } as const;
+
 /** "`<callback><?|&>amount=<milliSatoshi>`" (and `&comment=…`, `&payerdata=…`), with every rule checked. */
 export const payCallbackUrl = (
   request: PayRequest,
   params: PayParams,
 ): { url: string; payerData: string | undefined } => {
-  const { amountMsat, comment, payerData: payer } = optionsObject(params, 'params');
-  if (typeof amountMsat !== 'bigint')
-    throw new TypeError('amountMsat must be a bigint of millisatoshis');
-  if (comment !== undefined && typeof comment !== 'string')
-    throw new TypeError(`comment must be a string, got ${typeof comment}`);
+  const { comment, payerData: payer, ...rest } = readOptions<PayParams>('params', params, PAY);
+  const amountMsat = required(rest.amountMsat, 'params.amountMsat', isMsat);
   if (amountMsat < request.minSendable || amountMsat > request.maxSendable) {
     throw new LnurlError(
       'amount-out-of-range',
@@ -117,14 +124,29 @@ export const requestInvoice = async (
   request: PayRequest,
   options: RequestInvoiceOptions,
 ): Promise<RequestedInvoice> => {
-  optionsObject(options, 'options');
-  const { url, payerData } = payCallbackUrl(request, options);
-  const response = parseInvoiceResponse(await getJson(url, options), request.callback);
+  const {
+    amountMsat,
+    comment,
+    payerData: payer,
+    descriptionHash,
+    ...http
+  } = readOptions<RequestInvoiceOptions>('options', options, {
+    ...PAY,
+    ...HTTP_OPTIONS,
+    descriptionHash: isDescriptionHashCheck,
+  });
+  const params = {
+    amountMsat: required(amountMsat, 'options.amountMsat', isMsat),
+    ...(comment === undefined ? {} : { comment }),
+    ...(payer === undefined ? {} : { payerData: payer }),
+  };
+  const { url, payerData } = payCallbackUrl(request, params);
+  const response = parseInvoiceResponse(await getJson(url, http), request.callback);
   const checked = checkPayInvoice(response.pr, {
-    amountMsat: options.amountMsat,
+    amountMsat: params.amountMsat,
     metadata: request.metadata.raw,
     ...(payerData === undefined ? {} : { payerData }),
-    ...(options.descriptionHash === undefined ? {} : { descriptionHash: options.descriptionHash }),
+    ...(descriptionHash === undefined ? {} : { descriptionHash }),
   });
   return { ...checked, successAction: response.successAction, disposable: response.disposable };
 };
@@ -181,15 +203,22 @@ export const openChannel = async (
   params: ChannelParams,
   options: HttpOptions = {},
 ): Promise<void> => {
-  const { nodeId } = optionsObject(params, 'params');
-  if (typeof nodeId !== 'string')
-    throw new TypeError(`nodeId must be a string, got ${typeof nodeId}`);
-  if (!/^0[23][0-9a-f]{64}$/i.test(nodeId))
-    throw new RangeError(`nodeId ${quote(nodeId)} is not a 33-byte node key in hex`);
+  const {
+    nodeId,
+    private: only,
+    cancel,
+  } = readOptions<ChannelParams>('params', params, {
+    nodeId: isString,
+    private: isBoolean,
+    cancel: isBoolean,
+  });
+  const node = required(nodeId, 'params.nodeId', isString);
+  if (!/^0[23][0-9a-f]{64}$/i.test(node))
+    throw new RangeError(`params.nodeId ${showText(node)} is not a 33-byte node key in hex`);
   const query: [string, string][] = [
     ['k1', request.k1],
-    ['remoteid', nodeId],
-    params.cancel ? ['cancel', '1'] : ['private', params.private ? '1' : '0'],
+    ['remoteid', node],
+    cancel ? ['cancel', '1'] : ['private', only ? '1' : '0'],
   ];
   parseStatusResponse(
     await getJson(appendQuery(parseServiceUrl(request.callback, 'callback'), query), options),

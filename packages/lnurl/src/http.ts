@@ -1,12 +1,12 @@
 // The one place that talks to services: GET with a timeout and a size cap, redirects followed by
 // hand so that none leads off https, JSON checked to be an object, `status: ERROR` surfaced.
 // Requests go straight to the service through the injected (or global) fetch: never a proxy.
-import { LnurlError, quote } from './errors.js';
-import { asObject, type JsonObject, preview } from './json.js';
-import { optionsObject } from './options.js';
+import { integerParam, isFunction, type OptionCheck, readOptions } from '@lninvoice/core/options';
+import { decodeUtf8, describeValue, previewValue, showText } from '@lninvoice/core/text';
+import { LnurlError } from './errors.js';
+import { asObject, type JsonObject } from './json.js';
 import { checkStatus } from './responses.js';
 import { parseServiceUrl, type ServiceUrl } from './url.js';
-import { decodeUtf8 } from './utf8.js';
 
 /** The part of a fetch `Response` this package reads. */
 export interface FetchResponse {
@@ -32,7 +32,7 @@ export type Fetch = (
 export interface HttpOptions {
   /** Default: the global `fetch`. */
   readonly fetch?: Fetch;
-  /** Milliseconds for the whole exchange, redirects and body included. Default 10 000. */
+  /** Milliseconds for the whole exchange, redirects and body included, up to 2^31-1. Default 10 000. */
   readonly timeoutMs?: number;
   /** Largest body read, in bytes. Default 1 MiB (LUD-06 images alone may take 136 kB). */
   readonly maxBytes?: number;
@@ -86,40 +86,50 @@ const readBody = async (response: FetchResponse, maxBytes: number): Promise<Uint
   return body;
 };
 
-const parseJson = (body: Uint8Array, url: string): JsonObject => {
-  const text = decodeUtf8(body);
+/** The JSON object of `body`; `from` is the URL it came from, as messages show it. */
+const parseJson = (body: Uint8Array, from: string): JsonObject => {
+  let text = decodeUtf8(body);
   if (text === undefined)
-    throw new LnurlError('invalid-json', `${url} answered with bytes that are not UTF-8 text`);
+    throw new LnurlError('invalid-json', `${from} answered with bytes that are not UTF-8 text`);
+  // RFC 8259: parsers "MAY ignore the presence of a byte order mark"; TextDecoder drops one too.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new LnurlError('invalid-json', `${url} answered ${quote(text, 60)}, which is not JSON`);
+    throw new LnurlError(
+      'invalid-json',
+      `${from} answered ${showText(text, 60)}, which is not JSON`,
+    );
   }
-  const json = asObject(value, `the answer of ${url}`);
+  const json = asObject(value, `the answer of ${from}`);
   checkStatus(json);
   return json;
 };
 
-/** `options.<name>`: a whole number from 1, or `fallback` when absent. */
-const positive = (name: string, value: unknown, fallback: number): number => {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number') throw new TypeError(`options.${name} must be a number`);
-  if (!Number.isSafeInteger(value) || value < 1)
-    throw new RangeError(`options.${name} must be a whole number from 1, got ${value}`);
-  return value;
+/** The longest delay setTimeout keeps: a longer one fires at once. */
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
+
+/**
+ * The checks of the HTTP options, for every function that takes them: a wrong type must not turn
+ * the timeout or the size cap off, and a misspelt option (`timeout`) is refused, not ignored.
+ */
+export const HTTP_OPTIONS: { readonly [K in keyof HttpOptions]-?: OptionCheck } = {
+  fetch: isFunction,
+  timeoutMs: (value, name) => void integerParam(name, value, 1, MAX_TIMEOUT_MS),
+  maxBytes: (value, name) => void integerParam(name, value, 1, Number.MAX_SAFE_INTEGER),
+  signal: (value, name) => {
+    if (typeof (value as { addEventListener?: unknown }).addEventListener !== 'function')
+      throw new TypeError(`${name} must be an AbortSignal, got ${describeValue(value)}`);
+  },
 };
 
 /** GETs `url` and returns its JSON object; a `status: ERROR` answer is thrown as `service-error`. */
 export const getJson = async (url: string, options?: HttpOptions): Promise<JsonObject> => {
-  const opts = optionsObject(options, 'options');
+  const opts = readOptions<HttpOptions>('options', options, HTTP_OPTIONS);
   const fetcher = opts.fetch ?? (globalThis.fetch as unknown as Fetch | undefined);
   if (typeof fetcher !== 'function') throw new TypeError('no fetch: pass options.fetch');
-  // A wrong type must not turn the timeout or the size cap off.
-  const timeoutMs = positive('timeoutMs', opts.timeoutMs, 10_000);
-  const maxBytes = positive('maxBytes', opts.maxBytes, 1 << 20);
-  if (opts.signal !== undefined && typeof opts.signal?.addEventListener !== 'function')
-    throw new TypeError('options.signal must be an AbortSignal');
+  const { timeoutMs = 10_000, maxBytes = 1 << 20 } = opts;
   if (opts.signal?.aborted) throw opts.signal.reason;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
@@ -137,7 +147,7 @@ export const getJson = async (url: string, options?: HttpOptions): Promise<JsonO
       if (response.type === 'opaqueredirect') {
         throw new LnurlError(
           'insecure-redirect',
-          `${current.href} redirects, and this environment hides where to: the target cannot be checked`,
+          `${showText(current.href)} redirects, and this environment hides where to: the target cannot be checked`,
         );
       }
       const location = response.headers.get('location');
@@ -146,7 +156,7 @@ export const getJson = async (url: string, options?: HttpOptions): Promise<JsonO
         if (hop >= MAX_REDIRECTS)
           throw new LnurlError(
             'too-many-redirects',
-            `${url} redirected more than ${MAX_REDIRECTS} times`,
+            `${showText(url)} redirected more than ${MAX_REDIRECTS} times`,
           );
         const target = resolveLocation(current, location);
         try {
@@ -154,24 +164,27 @@ export const getJson = async (url: string, options?: HttpOptions): Promise<JsonO
         } catch (error) {
           throw new LnurlError(
             'insecure-redirect',
-            `${current.href} redirects to ${quote(target)}: ${(error as Error).message}`,
+            `${showText(current.href)} redirects to ${showText(target)}: ${(error as Error).message}`,
             { cause: error },
           );
         }
         continue;
       }
-      return parseJson(await readBody(response, maxBytes), current.href);
+      return parseJson(await readBody(response, maxBytes), showText(current.href));
     }
   } catch (error) {
     if (opts.signal?.aborted) throw opts.signal.reason;
     if (controller.signal.aborted)
-      throw new LnurlError('timeout', `${current.href} did not answer within ${timeoutMs} ms`);
+      throw new LnurlError(
+        'timeout',
+        `${showText(current.href)} did not answer within ${timeoutMs} ms`,
+      );
     if (error instanceof LnurlError) throw error;
-    // A fetch may reject with anything: only a string message is shown as it is.
+    // A fetch may reject with anything: its message, or a preview of what it rejected with.
     const message = (error as { message?: unknown } | null | undefined)?.message;
     throw new LnurlError(
       'network-error',
-      `${current.href} could not be reached: ${typeof message === 'string' ? message : preview(error)}`,
+      `${showText(current.href)} could not be reached: ${typeof message === 'string' ? showText(message, 200) : previewValue(error)}`,
       { cause: error },
     );
   } finally {

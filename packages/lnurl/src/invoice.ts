@@ -3,15 +3,24 @@
 // byte array in UTF-8 encoding" and "that amount in provided invoice equals the amount previously
 // specified by user".
 import { Bolt11Error, type DecodeOptions, decode, type Invoice } from '@lninvoice/core';
-import { bytesToHex } from '@noble/hashes/utils.js';
+import { checkedWhereUsed, isString, type OptionCheck, readOptions } from '@lninvoice/core/options';
+import { describeValue, toHex } from '@lninvoice/core/text';
 import { LnurlError } from './errors.js';
 import { asObject, booleanField, fieldValue, optionalField, stringField } from './json.js';
 import { metadataHash } from './metadata.js';
+import { isMsat, required } from './options.js';
 import { checkStatus } from './responses.js';
 import { parseSuccessAction, type SuccessAction } from './success-action.js';
 
 /** How to treat an invoice whose `h` is not the hash of the metadata. */
 export type DescriptionHashCheck = 'strict' | 'warn' | 'off';
+
+/** `descriptionHash`: one of the modes, so that a misspelt one (`'Strict'`) is no silent `warn`. */
+export const isDescriptionHashCheck: OptionCheck = (value, name) => {
+  isString(value, name);
+  if (value !== 'strict' && value !== 'warn' && value !== 'off')
+    throw new RangeError(`${name} must be "strict", "warn" or "off", got ${describeValue(value)}`);
+};
 
 export interface InvoiceCheck {
   /** The exact millisatoshis asked for. */
@@ -35,9 +44,20 @@ export interface CheckedInvoice {
 
 /** Decodes `pr`, verifies its signature, and checks its amount and description hash. */
 export const checkPayInvoice = (pr: string, check: InvoiceCheck): CheckedInvoice => {
+  const options = readOptions<InvoiceCheck>('check', check, {
+    amountMsat: isMsat,
+    metadata: isString,
+    payerData: isString,
+    descriptionHash: isDescriptionHashCheck,
+    // Only these: `verify: false` or `legacy: true` would let an unpayable invoice through.
+    decode: (value, name) =>
+      void readOptions(name, value, { networks: checkedWhereUsed, secp256k1: checkedWhereUsed }),
+  });
+  const amountMsat = required(options.amountMsat, 'check.amountMsat', isMsat);
+  const metadata = required(options.metadata, 'check.metadata', isString);
   let invoice: Invoice;
   try {
-    invoice = decode(pr, check.decode ?? {});
+    invoice = decode(pr, options.decode ?? {});
   } catch (error) {
     if (!(error instanceof Bolt11Error)) throw error;
     throw new LnurlError(
@@ -46,18 +66,18 @@ export const checkPayInvoice = (pr: string, check: InvoiceCheck): CheckedInvoice
       { cause: error },
     );
   }
-  if (invoice.amountMsat !== check.amountMsat) {
+  if (invoice.amountMsat !== amountMsat) {
     const asked = invoice.amountMsat === undefined ? 'no amount' : `${invoice.amountMsat} msat`;
     throw new LnurlError(
       'amount-mismatch',
-      `the invoice asks ${asked}; ${check.amountMsat} msat were requested`,
+      `the invoice asks ${asked}; ${amountMsat} msat were requested`,
     );
   }
   const warnings: string[] = [];
-  const mode = check.descriptionHash ?? 'strict';
+  const mode = options.descriptionHash ?? 'strict';
   if (mode !== 'off') {
-    const expected = metadataHash(check.metadata, check.payerData);
-    const actual = invoice.descriptionHash && bytesToHex(invoice.descriptionHash);
+    const expected = metadataHash(metadata, options.payerData);
+    const actual = invoice.descriptionHash && toHex(invoice.descriptionHash);
     if (actual !== expected) {
       const message =
         actual === undefined

@@ -1,43 +1,10 @@
 // Reading fields of a service's JSON with their types checked: a wrong type is an error that
 // names the field and shows the value, never a silent default.
-import { LnurlError, type LnurlErrorCode, quote } from './errors.js';
+import { previewValue } from '@lninvoice/core/text';
+import { LnurlError, type LnurlErrorCode } from './errors.js';
 import { isWellFormed } from './url.js';
 
 export type JsonObject = Readonly<Record<string, unknown>>;
-
-/**
- * `value` as JSON for a message, at most `max` characters. Not JSON.stringify or String: they
- * recurse through 10 000 levels of nesting until the stack overflows, call a `toString` that a
- * service put in its answer ("Cannot convert object to primitive value") and refuse bigints.
- * This stops as soon as it has `max` characters, so it never goes deeper than `max` levels.
- */
-export const preview = (value: unknown, max = 60): string => {
-  let out = '';
-  const write = (v: unknown): void => {
-    if (typeof v === 'string') out += JSON.stringify(v.slice(0, max));
-    else if (typeof v === 'bigint') out += `${v}n`;
-    else if (typeof v === 'symbol' || typeof v === 'function') out += typeof v;
-    else if (typeof v !== 'object' || v === null) out += String(v);
-    else {
-      const array = Array.isArray(v);
-      out += array ? '[' : '{';
-      for (const [i, key] of Object.keys(v).entries()) {
-        if (out.length > max) break;
-        out += `${i > 0 ? ',' : ''}${array ? '' : `${JSON.stringify(key)}:`}`;
-        write((v as Record<string, unknown>)[key]);
-      }
-      out += array ? ']' : '}';
-    }
-  };
-  write(value);
-  return out.length > max ? `${out.slice(0, max - 3)}...` : out;
-};
-
-/** A string from a service as it is; any other value as its JSON preview (see `preview`). */
-export const asText = (value: unknown): string =>
-  typeof value === 'string' ? value : preview(value);
-
-const show = (value: unknown): string => quote(preview(value), 60);
 
 export const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,7 +12,10 @@ export const isObject = (value: unknown): value is JsonObject =>
 /** `value` as an object, or an `invalid-response` error naming `what` it should be. */
 export const asObject = (value: unknown, what: string): JsonObject => {
   if (!isObject(value))
-    throw new LnurlError('invalid-response', `${what} must be a JSON object, got ${show(value)}`);
+    throw new LnurlError(
+      'invalid-response',
+      `${what} must be a JSON object, got ${previewValue(value)}`,
+    );
   return value;
 };
 
@@ -58,7 +28,7 @@ export const stringField = (object: JsonObject, name: string, what: string): str
   if (typeof value !== 'string')
     throw new LnurlError(
       'invalid-response',
-      `${what}.${name} must be a string, got ${show(value)}`,
+      `${what}.${name} must be a string, got ${previewValue(value)}`,
     );
   return value;
 };
@@ -78,7 +48,7 @@ export const booleanField = (object: JsonObject, name: string, what: string): bo
   if (typeof value !== 'boolean')
     throw new LnurlError(
       'invalid-response',
-      `${what}.${name} must be true or false, got ${show(value)}`,
+      `${what}.${name} must be true or false, got ${previewValue(value)}`,
     );
   return value;
 };
@@ -105,7 +75,7 @@ export const countField = (
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
     throw new LnurlError(
       code,
-      `${what}.${name} must be a whole number from 0 to 2^53-1, got ${show(value)}`,
+      `${what}.${name} must be a whole number from 0 to 2^53-1, got ${previewValue(value)}`,
     );
   }
   return value;

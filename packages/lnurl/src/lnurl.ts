@@ -1,11 +1,13 @@
 // LUD-01 bech32 LNURLs and LUD-17 scheme URLs: from what a user scans to the URL to request.
-import { bech32 } from '@scure/base';
+import { bytesToWords, encodeBech32, readBech32, wordsToBytes } from '@lninvoice/core/bech32';
+import type { Span } from '@lninvoice/core/errors';
+import { isBoolean, readOptions } from '@lninvoice/core/options';
+import { decodeUtf8, encodeUtf8, showText } from '@lninvoice/core/text';
 import { type AuthRequest, parseAuthQuery } from './auth.js';
-import { LnurlError, quote } from './errors.js';
-import { optionsObject } from './options.js';
+import { LnurlError, lnurlError } from './errors.js';
+import { LENIENT } from './options.js';
 import { parseFastWithdraw, type WithdrawRequest } from './responses.js';
 import { parseServiceUrl, queryParams } from './url.js';
-import { decodeUtf8 } from './utf8.js';
 
 /** Longest LNURL string accepted (LUD-01 decodes with a limit of 2000; URLs can be longer). */
 export const MAX_LNURL_LENGTH = 4096;
@@ -49,71 +51,30 @@ export interface DecodedLnurl {
   readonly withdraw?: WithdrawRequest;
 }
 
-const isUpper = (c: number): boolean => c >= 65 && c <= 90;
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-
-/** The URL inside a bech32 LNURL (`LNURL1…` or `lnurl1…`). */
+/** The URL inside a bech32 LNURL (`LNURL1…` or `lnurl1…`) that starts at `offset` of the input. */
 const fromBech32 = (text: string, offset: number): string => {
-  if (text.length > MAX_LNURL_LENGTH) {
-    throw new LnurlError(
-      'too-long',
-      `the LNURL is ${text.length} characters; at most ${MAX_LNURL_LENGTH} are accepted`,
-    );
-  }
-  let upper = -1;
-  let lower = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 33 || c > 126) {
-      throw new LnurlError(
-        'invalid-character',
-        `character ${quote(text.charAt(i))} at position ${offset + i} cannot appear in an LNURL`,
-        {
-          span: [offset + i, offset + i + 1],
-        },
-      );
-    }
-    if (upper < 0 && isUpper(c)) upper = i;
-    if (lower < 0 && isLower(c)) lower = i;
-  }
-  if (upper >= 0 && lower >= 0) {
-    // LUD-01: "Bech32-encoded LNURLs can both be uppercase or lowercase, but not mixed case."
-    const at = offset + Math.max(upper, lower);
-    throw new LnurlError(
-      'mixed-case',
-      `the LNURL mixes upper and lower case (first at position ${at})`,
-      { span: [at, at + 1] },
-    );
-  }
-  const lowered = text.toLowerCase();
-  const separator = lowered.lastIndexOf('1');
-  if (separator < 0)
-    throw new LnurlError('not-lnurl', `${quote(text)} is not an LNURL: it has no "1" separator`);
-  if (lowered.slice(0, separator) !== HRP) {
-    throw new LnurlError(
-      'wrong-hrp',
-      `${quote(lowered.slice(0, separator))} is not the LNURL prefix "lnurl"`,
-      {
-        span: [offset, offset + separator],
-      },
-    );
-  }
-  let words: number[];
-  try {
-    words = bech32.decode(lowered as `${string}1${string}`, false).words;
-  } catch {
-    const at = offset + Math.max(separator + 1, text.length - 6);
-    throw new LnurlError(
-      'invalid-checksum',
-      'the LNURL is mistyped or damaged: its bech32 checksum does not match',
-      {
-        span: [at, offset + text.length],
-      },
-    );
-  }
-  const bytes = bech32.fromWordsUnsafe(words);
-  const url = bytes ? decodeUtf8(bytes) : undefined;
-  if (url === undefined) throw new LnurlError('invalid-url', 'the LNURL does not hold UTF-8 text');
+  const { words } = readBech32(text, {
+    limit: MAX_LNURL_LENGTH,
+    checksum: 'bech32',
+    what: 'the LNURL',
+    offset,
+    checkPrefix: (hrp, span) => {
+      if (hrp !== HRP)
+        throw new LnurlError('unknown-prefix', `${showText(hrp)} is not the LNURL prefix "lnurl"`, {
+          span,
+        });
+    },
+    error: lnurlError,
+  });
+  const span: Span = [offset, offset + text.length];
+  const bytes = wordsToBytes(words);
+  if (bytes === undefined)
+    throw new LnurlError('invalid-padding', 'the LNURL ends in padding bits that are not zero', {
+      span,
+    });
+  const url = decodeUtf8(bytes);
+  if (url === undefined)
+    throw new LnurlError('invalid-utf8', 'the LNURL does not hold UTF-8 text', { span });
   return url;
 };
 
@@ -128,7 +89,7 @@ const fromLud17 = (text: string, lenient: boolean): { url: string; scheme: Lud17
   if (!match[2] && !lenient) {
     throw new LnurlError(
       'non-standard-form',
-      `${quote(text)} lacks the "//" of ${scheme}:// (LUD-17): accepted only with the lenient option`,
+      `${showText(text)} lacks the "//" of ${scheme}:// (LUD-17): accepted only with the lenient option`,
     );
   }
   const rest = text.slice(match[0].length).replace(/^\/\//, '');
@@ -144,7 +105,10 @@ const fromLud17 = (text: string, lenient: boolean): { url: string; scheme: Lud17
 const fromFallback = (text: string, offset: number, lenient: boolean): string => {
   const at = text.search(/[?&]lightning=/i);
   if (at < 0)
-    throw new LnurlError('not-lnurl', `${quote(text)} is a web URL without a lightning= parameter`);
+    throw new LnurlError(
+      'missing-lightning-param',
+      `${showText(text)} is a web URL without a lightning= parameter`,
+    );
   const start = at + '?lightning='.length;
   const value = text.slice(start);
   const end = value.search(/[&#]/);
@@ -189,7 +153,7 @@ const describe = (url: string, form: DecodedLnurl['form'], scheme?: Lud17Scheme)
 export const decodeLnurl = (input: string, options?: DecodeLnurlOptions): DecodedLnurl => {
   if (typeof input !== 'string')
     throw new TypeError(`an LNURL must be a string, got ${typeof input}`);
-  const lenient = optionsObject(options, 'options').lenient === true;
+  const lenient = readOptions<DecodeLnurlOptions>('options', options, LENIENT).lenient === true;
   const offset = input.length - input.trimStart().length;
   let text = input.trim();
   let at = offset;
@@ -210,7 +174,7 @@ export const decodeLnurl = (input: string, options?: DecodeLnurlOptions): Decode
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !WEB.test(text)) {
     throw new LnurlError(
       'unknown-scheme',
-      `${quote(text.split(':')[0] ?? '')}:// is not an LNURL scheme (lnurlp, lnurlw, lnurlc, keyauth)`,
+      `${showText(text.split(':')[0] ?? '')}:// is not an LNURL scheme (lnurlp, lnurlw, lnurlc, keyauth)`,
     );
   }
   if (WEB.test(text)) return describe(fromFallback(text, at, lenient), 'fallback');
@@ -220,8 +184,11 @@ export const decodeLnurl = (input: string, options?: DecodeLnurlOptions): Decode
 /** The bech32 LNURL of a service URL (lowercase, or uppercase for QR codes as LUD-01 advises). */
 export const encodeLnurl = (url: string, options?: { readonly uppercase?: boolean }): string => {
   if (typeof url !== 'string') throw new TypeError(`url must be a string, got ${typeof url}`);
-  const { uppercase } = optionsObject(options, 'options');
-  const checked = parseServiceUrl(url, 'url');
-  const text = bech32.encode(HRP, bech32.toWords(new TextEncoder().encode(checked.href)), false);
+  const { uppercase } = readOptions<{ uppercase?: boolean }>('options', options, {
+    uppercase: isBoolean,
+  });
+  // Whole characters only: parseServiceUrl refuses half a surrogate pair, which has no UTF-8.
+  const bytes = encodeUtf8(parseServiceUrl(url, 'url').href) as Uint8Array;
+  const text = encodeBech32(HRP, bytesToWords(bytes));
   return uppercase ? text.toUpperCase() : text;
 };

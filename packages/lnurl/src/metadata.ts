@@ -1,8 +1,10 @@
 // LUD-06 metadata: "Metadata json which must be presented as raw string here, this is required to
 // pass signature verification at a later step". Kept as received; parsed for display.
+
+import { showText, toHex } from '@lninvoice/core/text';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { LnurlError, quote } from './errors.js';
+import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { LnurlError } from './errors.js';
 
 export interface PayMetadata {
   /** The metadata string exactly as the service sent it: what the invoice's `h` commits to. */
@@ -33,7 +35,7 @@ export const descriptionToHash = (metadata: string, payerData?: string): string 
 
 /** SHA-256 of the UTF-8 bytes of the metadata (and payer data), hex: the invoice's `h`. */
 export const metadataHash = (metadata: string, payerData?: string): string =>
-  bytesToHex(sha256(utf8ToBytes(descriptionToHash(metadata, payerData))));
+  toHex(sha256(utf8ToBytes(descriptionToHash(metadata, payerData))));
 
 export const parseMetadata = (raw: string): PayMetadata => {
   if (typeof raw !== 'string')
@@ -42,7 +44,7 @@ export const parseMetadata = (raw: string): PayMetadata => {
   try {
     parsed = JSON.parse(raw);
   } catch {
-    throw new LnurlError('invalid-json', `metadata ${quote(raw, 60)} is not valid JSON`);
+    throw new LnurlError('invalid-json', `metadata ${showText(raw, 60)} is not valid JSON`);
   }
   // "The `metadata` json array is only allowed to contain arrays. The first item of an array inside
   // the `metadata` array is always a string representing the metadata type"
@@ -50,7 +52,7 @@ export const parseMetadata = (raw: string): PayMetadata => {
     throw new LnurlError('invalid-metadata', 'metadata must be a JSON array');
   const entries = parsed.map((entry, i) => {
     if (!Array.isArray(entry))
-      throw new LnurlError('entry-not-array', `metadata entry ${i} is not an array`);
+      throw new LnurlError('invalid-metadata-entry', `metadata entry ${i} is not an array`);
     if (typeof entry[0] !== 'string') {
       throw new LnurlError(
         'invalid-metadata',
@@ -86,7 +88,7 @@ export const parseMetadata = (raw: string): PayMetadata => {
   const images = entries.filter((e) => IMAGES.includes(e[0]));
   if (images.length > 1)
     throw new LnurlError(
-      'multiple-images',
+      'duplicate-image',
       `metadata has ${images.length} images; it may have one`,
     );
   const [image] = images;

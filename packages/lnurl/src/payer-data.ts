@@ -1,5 +1,6 @@
 // LUD-18 payer identity: what the service asks for, what the wallet sends, and how it is hashed.
-import { LnurlError, quote } from './errors.js';
+import { showText } from '@lninvoice/core/text';
+import { LnurlError } from './errors.js';
 import { asObject, booleanField, type JsonObject, optionalField, stringField } from './json.js';
 
 /** "`payerData` record": each identity kind the service accepts, and whether it insists. */
@@ -42,8 +43,8 @@ export const payerDataJson = (
   for (const [kind, spec] of Object.entries(request ?? {})) {
     if (spec.mandatory && sent[kind] === undefined) {
       throw new LnurlError(
-        'mandatory-payer-data-missing',
-        `the service requires payer data ${quote(kind)}, which was not given`,
+        'missing-payer-data',
+        `the service requires payer data ${showText(kind)}, which was not given`,
       );
     }
   }
@@ -52,7 +53,7 @@ export const payerDataJson = (
   const unasked = kinds.filter((kind) => !request || !Object.hasOwn(request, kind));
   if (unasked.length > 0) {
     throw new RangeError(
-      `payerData ${unasked.map((k) => quote(k)).join(', ')} was not asked for by the service (LUD-18: SHOULD NOT send it)`,
+      `payerData ${unasked.map((k) => showText(k)).join(', ')} was not asked for by the service (LUD-18: SHOULD NOT send it)`,
     );
   }
   return JSON.stringify(sent);

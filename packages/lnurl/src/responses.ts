@@ -1,10 +1,10 @@
 // The JSON a service answers, checked field by field into typed requests.
 // LUD-01: "Neither status codes or any HTTP Header has any meaning [...] just parse the response
 // body as JSON, then interpret it accordingly."
-import { LnurlError, quote } from './errors.js';
+import { previewValue, showText } from '@lninvoice/core/text';
+import { LnurlError } from './errors.js';
 import {
   asObject,
-  asText,
   booleanField,
   countField,
   fieldValue,
@@ -58,12 +58,15 @@ export interface ChannelRequest {
 
 export type ServiceRequest = PayRequest | WithdrawRequest | ChannelRequest;
 
-/** `{"status":"ERROR","reason":…}` as an `LnurlError` carrying the service's reason. */
+/**
+ * `{"status":"ERROR","reason":…}` as an `LnurlError` carrying the service's reason as sent; the
+ * message shows it escaped (a U+202E in it would turn the rest of a line around).
+ */
 export const checkStatus = (json: JsonObject): void => {
   if (fieldValue(json, 'status') !== 'ERROR') return;
   const reason = fieldValue(json, 'reason');
   const text = typeof reason === 'string' ? reason : 'no reason given';
-  throw new LnurlError('service-error', `the service answered ERROR: ${quote(text, 200)}`, {
+  throw new LnurlError('service-error', `the service answered ERROR: ${showText(text, 200)}`, {
     reason: text,
   });
 };
@@ -84,8 +87,8 @@ const requestOf = (value: unknown, tag: ServiceRequest['tag']): JsonObject => {
   const actual = fieldValue(json, 'tag');
   if (actual !== tag) {
     throw new LnurlError(
-      'unexpected-tag',
-      `the service answered tag ${quote(asText(actual))}; expected ${quote(tag)}`,
+      'tag-mismatch',
+      `the service answered tag ${previewValue(actual)}; expected "${tag}"`,
     );
   }
   return json;
@@ -151,7 +154,7 @@ export const parseChannelRequest = (value: unknown, domain?: string): ChannelReq
   if (!/^0[23][0-9a-f]{64}@[^@\s]+:\d{1,5}$/i.test(uri)) {
     throw new LnurlError(
       'invalid-response',
-      `channelRequest.uri ${quote(uri)} is not node_key@host:port`,
+      `channelRequest.uri ${showText(uri)} is not node_key@host:port`,
     );
   }
   const callback = callbackOf(json, what);
@@ -173,8 +176,8 @@ export const parseServiceResponse = (value: unknown, domain?: string): ServiceRe
   if (tag === 'withdrawRequest') return parseWithdrawRequest(json, domain);
   if (tag === 'channelRequest') return parseChannelRequest(json, domain);
   throw new LnurlError(
-    'unexpected-tag',
-    `the service answered tag ${quote(asText(tag))}, which is not payRequest, withdrawRequest or channelRequest`,
+    'tag-mismatch',
+    `the service answered tag ${previewValue(tag)}, which is not payRequest, withdrawRequest or channelRequest`,
   );
 };
 
@@ -206,7 +209,7 @@ export const parseStatusResponse = (value: unknown): void => {
   if (fieldValue(json, 'status') !== 'OK') {
     throw new LnurlError(
       'invalid-response',
-      `the service answered status ${quote(asText(fieldValue(json, 'status')))}, not "OK"`,
+      `the service answered status ${previewValue(fieldValue(json, 'status'))}, not "OK"`,
     );
   }
 };

@@ -1,11 +1,11 @@
 // LUD-09 / LUD-10 success actions: shown once the payment succeeds, checked before paying.
 // LUD-09: "a `WALLET` must make sure that its `tag` value is of a kind it supports, otherwise it
 // must not proceed with the payment".
+import { decodeUtf8, previewValue, showText } from '@lninvoice/core/text';
 import { base64 } from '@scure/base';
-import { LnurlError, quote } from './errors.js';
-import { asObject, asText, fieldValue, stringField } from './json.js';
+import { LnurlError } from './errors.js';
+import { asObject, fieldValue, stringField } from './json.js';
 import { parseServiceUrl } from './url.js';
-import { decodeUtf8 } from './utf8.js';
 
 export type SuccessAction =
   | { readonly tag: 'message'; readonly message: string }
@@ -26,7 +26,7 @@ export const parseSuccessAction = (value: unknown, callback: string): SuccessAct
   const action = asObject(value, 'successAction');
   const tag = fieldValue(action, 'tag');
   const invalid = (why: string) =>
-    new LnurlError('invalid-success-action', `successAction (${asText(tag)}): ${why}`);
+    new LnurlError('invalid-success-action', `successAction (${previewValue(tag)}): ${why}`);
   if (tag === 'message') return { tag, message: stringField(action, 'message', 'successAction') };
   if (tag === 'url') {
     const url = stringField(action, 'url', 'successAction');
@@ -41,7 +41,7 @@ export const parseSuccessAction = (value: unknown, callback: string): SuccessAct
     if (parsed.host !== expected) {
       throw new LnurlError(
         'success-action-domain-mismatch',
-        `successAction url ${quote(url)} is not on the callback's domain ${expected}`,
+        `successAction url ${showText(url)} is not on the callback's domain ${expected}`,
       );
     }
     return {
@@ -56,7 +56,7 @@ export const parseSuccessAction = (value: unknown, callback: string): SuccessAct
     if (iv.length !== AES_IV_BASE64_LENGTH || decodeBase64(iv)?.length !== 16) {
       throw new LnurlError(
         'invalid-iv',
-        `successAction iv ${quote(iv)} is not 16 bytes of base64 (24 characters)`,
+        `successAction iv ${showText(iv)} is not 16 bytes of base64 (24 characters)`,
       );
     }
     const ciphertext = stringField(action, 'ciphertext', 'successAction');
@@ -78,7 +78,7 @@ export const parseSuccessAction = (value: unknown, callback: string): SuccessAct
   }
   throw new LnurlError(
     'unsupported-success-action',
-    `successAction tag ${quote(asText(tag))} is not message, url or aes: do not pay`,
+    `successAction tag ${previewValue(tag)} is not message, url or aes: do not pay`,
   );
 };
 

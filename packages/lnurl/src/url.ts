@@ -2,7 +2,8 @@
 // never re-serialised: what a service wrote is what is requested, with parameters appended.
 // LUD-01: "`LNURL` is acceptable in two forms: either an `https://` clearnet link (no self-signed
 // certificates allowed) or an `http://` v2/v3 onion link."
-import { LnurlError, quote } from './errors.js';
+import { showText } from '@lninvoice/core/text';
+import { LnurlError } from './errors.js';
 
 export interface ServiceUrl {
   /** The URL as given, with scheme and host lowercased. */
@@ -39,27 +40,27 @@ export const parseServiceUrl = (text: string, what: string): ServiceUrl => {
   if (/[\u0000-\u0020\u007f]/.test(text)) {
     throw new LnurlError(
       'invalid-url',
-      `${what} ${quote(text)} contains spaces or control characters`,
+      `${what} ${showText(text)} contains spaces or control characters`,
     );
   }
   // No request can carry it, and UTF-8 (encodeLnurl) would write U+FFFD in its place: another URL.
   if (!isWellFormed(text)) {
-    throw new LnurlError('invalid-url', `${what} ${quote(text)} holds half of a surrogate pair`);
+    throw new LnurlError('invalid-url', `${what} ${showText(text)} holds half of a surrogate pair`);
   }
   const match = URI.exec(text);
   const [, rawScheme, authority, path = '', query] = match ?? [];
   if (rawScheme === undefined || authority === undefined) {
-    throw new LnurlError('invalid-url', `${what} ${quote(text)} is not an absolute URL`);
+    throw new LnurlError('invalid-url', `${what} ${showText(text)} is not an absolute URL`);
   }
   const scheme = rawScheme.toLowerCase();
   if (scheme !== 'https' && scheme !== 'http') {
-    throw new LnurlError('invalid-scheme', `${what} ${quote(text)} is not an https URL`);
+    throw new LnurlError('invalid-scheme', `${what} ${showText(text)} is not an https URL`);
   }
   if (authority.includes('@')) {
     // https://service.com@evil.example would show one domain and contact another.
     throw new LnurlError(
       'invalid-url',
-      `${what} ${quote(text)} carries user information before its host`,
+      `${what} ${showText(text)} carries user information before its host`,
     );
   }
   const portAt = authority.lastIndexOf(':');
@@ -67,12 +68,12 @@ export const parseServiceUrl = (text: string, what: string): ServiceUrl => {
   const host = (hasPort ? authority.slice(0, portAt) : authority).toLowerCase();
   const port = hasPort ? authority.slice(portAt + 1) : undefined;
   if (!(HOST_NAME.test(host) || IPV6.test(host)) || (port !== undefined && !PORT.test(port))) {
-    throw new LnurlError('invalid-url', `${what} ${quote(text)} has no valid host`);
+    throw new LnurlError('invalid-url', `${what} ${showText(text)} has no valid host`);
   }
   if (scheme === 'http' && !isOnion(host)) {
     throw new LnurlError(
       'insecure-scheme',
-      `${what} ${quote(text)} uses http, which LNURL allows only for .onion hosts`,
+      `${what} ${showText(text)} uses http, which LNURL allows only for .onion hosts`,
     );
   }
   const href = `${scheme}://${host}${port === undefined ? '' : `:${port}`}${text.slice(rawScheme.length + 3 + authority.length)}`;

@@ -147,7 +147,7 @@ describe('LNURL-pay', () => {
     ).rejects.toThrow(RangeError);
     const strict = { ...request, payerData: { email: { mandatory: true } } };
     expect(await codeOf(requestInvoice(strict, { ...http, amountMsat: 1000n }))).toBe(
-      'mandatory-payer-data-missing',
+      'missing-payer-data',
     );
     expect(seen.paths.length).toBe(before);
   });
@@ -266,7 +266,7 @@ describe('a service that misbehaves', () => {
 
   it('a LUD-17 scheme that does not match the answer', async () => {
     expect(await codeOf(resolve('lnurlw://svc.test/.well-known/lnurlp/alice', http))).toBe(
-      'unexpected-tag',
+      'tag-mismatch',
     );
   });
 });

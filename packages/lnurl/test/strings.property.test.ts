@@ -3,6 +3,7 @@
 // request, or an LnurlError; never another exception, never a hang.
 import fc from 'fast-check';
 import { expectNoHang } from 'test-support/hang';
+import { expectOwnError } from 'test-support/outcome';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import {
@@ -17,7 +18,7 @@ import {
 } from '../src/index.js';
 import { parseServiceUrl } from '../src/url.js';
 import { hugeLnurlText, lnurlText } from './helpers/arbitraries.js';
-import { expectLnurlError, expectNoPollution, outcomeOf } from './helpers/outcome.js';
+import { expectNoPollution, LNURL, outcomeOf } from './helpers/outcome.js';
 
 /** A decoded LNURL leads to a URL a wallet may request, on the domain it shows. */
 const expectRequestable = (decoded: DecodedLnurl): void => {
@@ -73,7 +74,7 @@ describe('LNURL strings and Lightning Addresses', () => {
       'huge-lnurl-strings',
       fc.property(hugeLnurlText, (text) => {
         for (const [name, read] of Object.entries(READERS)) {
-          // At most 52 ms on an idle machine; a hang guard, not a speed test.
+          // At most 54 ms on an idle machine; a hang guard, not a speed test.
           expectNoHang(
             () => outcomeOf(() => read(text), text),
             60,
@@ -103,7 +104,7 @@ const expectMisuseHandled = (call: () => unknown): void => {
   try {
     call();
   } catch (error) {
-    if (error instanceof LnurlError) return void expectLnurlError(error);
+    if (error instanceof LnurlError) return void expectOwnError(error, LNURL);
     expect(error instanceof TypeError || error instanceof RangeError, String(error)).toBe(true);
     expect((error as Error).message).toMatch(OUR_MESSAGE);
   }

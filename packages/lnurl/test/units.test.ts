@@ -1,21 +1,26 @@
 // The pieces under the flows: URLs, DER, addresses, metadata, success actions, hostile input.
 import { webcrypto } from 'node:crypto';
 import { nobleSecp256k1 } from '@lninvoice/core';
+import { LninvoiceError } from '@lninvoice/core/errors';
 import * as secp from '@noble/secp256k1';
 import { base64 } from '@scure/base';
 import fc from 'fast-check';
+import { BOLT11_VALID } from 'test-support/bolt11-vectors';
 import { expectNoHangAsync } from 'test-support/hang';
+import { codeOf, expectSafeText } from 'test-support/outcome';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import { compactToDer, derToCompact } from '../src/der.js';
 import {
   authCallbackUrl,
+  checkPayInvoice,
   decodeLnurl,
   decryptSuccessAction,
   encodeLnurl,
   getJson,
   LnurlError,
   MAX_LNURL_LENGTH,
+  openChannel,
   parseAuthRequest,
   parseChannelRequest,
   parseLightningAddress,
@@ -26,18 +31,12 @@ import {
   parseSuccessAction,
   parseWithdrawRequest,
   payCallbackUrl,
+  requestInvoice,
+  resolve,
+  verifyPayment,
 } from '../src/index.js';
 import { appendQuery, parseServiceUrl, queryParams } from '../src/url.js';
-
-const codeOf = (run: () => unknown): string => {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof LnurlError) return error.code;
-    throw error;
-  }
-  return 'accepted';
-};
+import { outcomeOf } from './helpers/outcome.js';
 
 describe('service URLs', () => {
   it('keeps path and query exactly, lowercases scheme and host', () => {
@@ -72,14 +71,14 @@ describe('service URLs', () => {
   it('refuses http off onion, other schemes, user info and broken hosts', () => {
     const code = (text: string) => codeOf(() => parseServiceUrl(text, 'u'));
     expect(code('http://service.com/x')).toBe('insecure-scheme');
-    expect(code('http://abc.onion/x')).toBe('accepted');
+    expect(code('http://abc.onion/x')).toBe('ok');
     expect(code('ftp://service.com/x')).toBe('invalid-scheme');
     expect(code('https://service.com@evil.example/x')).toBe('invalid-url');
     expect(code('https://exa mple.com/')).toBe('invalid-url');
     expect(code('https:///path')).toBe('invalid-url');
     expect(code('https://-bad-.com/')).toBe('invalid-url');
     expect(code('https://s.com:99999999/')).toBe('invalid-url');
-    expect(code('https://[::1]:8080/x')).toBe('accepted');
+    expect(code('https://[::1]:8080/x')).toBe('ok');
   });
 });
 
@@ -100,21 +99,52 @@ describe('bech32 LNURLs', () => {
     );
   });
 
-  it('locates bad characters and caps the length before decoding', () => {
+  it('locates bad characters and mistyped ones, and caps the length before decoding', () => {
     const good = encodeLnurl('https://service.com/api');
-    const bad = `lightning:${good.slice(0, 12)}b${good.slice(13)}`;
-    const error = (() => {
+    const errorOf = (text: string) => {
       try {
-        decodeLnurl(bad);
+        decodeLnurl(text);
       } catch (e) {
         return e as LnurlError;
       }
-    })();
-    expect(error?.code).toBe('invalid-checksum');
-    expect(codeOf(() => decodeLnurl(`lnurl1${'q'.repeat(MAX_LNURL_LENGTH)}`))).toBe('too-long');
+    };
+    // `b` is no bech32 character: found where it is, before any checksum.
+    const bad = `lightning:${good.slice(0, 12)}b${good.slice(13)}`;
+    expect(errorOf(bad)).toMatchObject({ code: 'invalid-character', span: [22, 23] });
+    const typo = `lightning:${good.slice(0, 12)}${good[12] === 'q' ? 'p' : 'q'}${good.slice(13)}`;
+    expect(errorOf(typo)).toMatchObject({
+      code: 'invalid-checksum',
+      span: [typo.length - 6, typo.length],
+    });
+    expect(errorOf(`lnurl1${'q'.repeat(MAX_LNURL_LENGTH)}`)).toMatchObject({
+      code: 'too-long',
+      span: [0, MAX_LNURL_LENGTH + 6],
+    });
     expect(codeOf(() => decodeLnurl('lnurl1 qqqq'))).toBe('invalid-character');
-    expect(codeOf(() => decodeLnurl('satoshi'))).toBe('not-lnurl');
     expect(() => decodeLnurl(42 as never)).toThrow(TypeError);
+  });
+
+  it('fails each rule of bech32 with the code every package gives it', () => {
+    const good = encodeLnurl('https://service.com/api');
+    expect(codeOf(() => decodeLnurl(' '))).toBe('empty');
+    expect(codeOf(() => decodeLnurl('lightning:'))).toBe('empty');
+    expect(codeOf(() => decodeLnurl('satoshi'))).toBe('missing-separator');
+    expect(codeOf(() => decodeLnurl(`1${good.slice(6)}`))).toBe('missing-prefix');
+    expect(codeOf(() => decodeLnurl('lnurl1qqqqq'))).toBe('too-short');
+    expect(codeOf(() => decodeLnurl(`${good.slice(0, 20)}${good.slice(20).toUpperCase()}`))).toBe(
+      'mixed-case',
+    );
+    // A wrong prefix is named before the checksum, which it would break too.
+    const other = `lnurlp${good.slice(5)}`;
+    expect(outcomeOf(() => decodeLnurl(other), other)).toMatchObject({
+      code: 'unknown-prefix',
+      message: '"lnurlp" is not the LNURL prefix "lnurl"',
+      span: [0, 6],
+    });
+    expect(codeOf(() => decodeLnurl('https://service.com/pay?q=1'))).toBe(
+      'missing-lightning-param',
+    );
+    expect(codeOf(() => decodeLnurl(`https://service.com/?lightning=${good}`))).toBe('ok');
   });
 
   it('lets a fast withdraw with bad numbers fall back to a request', () => {
@@ -214,7 +244,7 @@ const pay = {
 describe('service responses', () => {
   it('names the field and value of a wrong type', () => {
     expect(() => parsePayRequest({ ...pay, maxSendable: '10' })).toThrow(
-      'payRequest.maxSendable must be a whole number from 0 to 2^53-1, got "\\"10\\""',
+      'payRequest.maxSendable must be a whole number from 0 to 2^53-1, got "10"',
     );
     expect(codeOf(() => parsePayRequest({ ...pay, maxSendable: 2 ** 53 }))).toBe('invalid-amount');
     expect(codeOf(() => parsePayRequest({ ...pay, callback: 'http://s.com/cb' }))).toBe(
@@ -286,14 +316,14 @@ describe('hostile values (found by the property tests)', () => {
         () => parsePayRequest({ ...pay, minSendable: value }),
         () => parsePayRequest(value),
       ]) {
-        expect(codeOf(read)).not.toBe('accepted');
+        expect(codeOf(read)).not.toBe('ok');
       }
     }
     expect(() => parsePayRequest({ ...pay, minSendable: deep })).toThrow(
-      /minSendable must be a whole number from 0 to 2\^53-1, got "\[\[\[\[.*\.\.\."$/,
+      /minSendable must be a whole number from 0 to 2\^53-1, got \[\[\[\[.*\.\.\.$/,
     );
     expect(() => parseServiceResponse({ tag: noString })).toThrow(
-      'the service answered tag "{\\"toString\\":1}", which is not payRequest',
+      'the service answered tag {"toString":1}, which is not payRequest',
     );
   });
 
@@ -356,18 +386,155 @@ describe('hostile values (found by the property tests)', () => {
       new TypeError('options must be an object, got null'),
     );
     expect(() => parseLightningAddress('a@s.com', 1 as never)).toThrow(
-      'options must be an object, got number',
+      'options must be an object, got 1',
     );
     expect(() => encodeLnurl('https://s.com', null as never)).toThrow(TypeError);
     const fetch = () => Promise.reject(new Error('not called'));
     for (const [options, message] of [
       [null, /^options must be an object/],
       [{ fetch, maxBytes: 'abc' }, /^options\.maxBytes must be a number/],
-      [{ fetch, timeoutMs: 0 }, /^options\.timeoutMs must be a whole number/],
+      [{ fetch, timeoutMs: 0 }, /^options\.timeoutMs must be an integer from 1 to 2147483647/],
+      // setTimeout fires at once after a longer delay: the timeout would be no timeout.
+      [{ fetch, timeoutMs: 2 ** 31 }, /^options\.timeoutMs must be an integer from 1 to/],
+      [{ fetch, maxBytes: 1.5 }, /^options\.maxBytes must be an integer from 1/],
       [{ fetch, signal: {} }, /^options\.signal must be an AbortSignal/],
     ] as const) {
       await expect(getJson('https://s.com', options as never)).rejects.toThrow(message);
     }
+  });
+});
+
+describe('LnurlError', () => {
+  it('is a LninvoiceError, caught with the errors of every package', () => {
+    const cause = new Error('under');
+    const error = new LnurlError('service-error', 'm', { span: [1, 2], cause, reason: 'r' });
+    expect(error).toBeInstanceOf(LninvoiceError);
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toMatchObject({ name: 'LnurlError', code: 'service-error', message: 'm' });
+    expect([error.span, error.cause, error.reason]).toEqual([[1, 2], cause, 'r']);
+    expect(outcomeOf(() => decodeLnurl('satoshi'), 'satoshi')).toBeInstanceOf(LninvoiceError);
+  });
+
+  it('shows a service’s reason escaped, and keeps it as sent in `reason`', () => {
+    const error = outcomeOf(() =>
+      parseServiceResponse({ status: 'ERROR', reason: 'pay \u202Eevil' }),
+    ) as LnurlError;
+    expect(error.code).toBe('service-error');
+    // A raw U+202E would show the rest of the line reversed: "pay live".
+    expect(error.message).toBe('the service answered ERROR: "pay \\u202eevil"');
+    expectSafeText(error.message);
+    expect(error.reason).toBe('pay \u202Eevil');
+  });
+
+  it('shows every untrusted text escaped: URLs, pasted text, tags, values', () => {
+    const messages = [
+      () => decodeLnurl('https://s.com/\u202E'),
+      () => decodeLnurl('lnurlp:s.com/\u2066x'),
+      () => parseLightningAddress('a\u200b@s.com'),
+      () => parsePayRequest({ ...pay, callback: 'http://s.com/\u202e' }),
+      () => parseServiceResponse({ tag: 'pay\u202eRequest' }),
+      () => parseStatusResponse({ status: ['\u0000', { '\u009b': 1 }] }),
+      () => parseMetadata('\u202e['),
+      () =>
+        parseSuccessAction(
+          { tag: 'url', url: 'https://e.com/\u202e', description: '' },
+          'https://s.com',
+        ),
+      () => parseAuthRequest('https://s.com/?tag=login&k1=\u202e'),
+    ].map((read) => (outcomeOf(read) as LnurlError).message);
+    for (const message of messages) {
+      expect(message).toMatch(/\\u(202e|2066|200b|0000|009b)/);
+      expectSafeText(message);
+    }
+  });
+});
+
+describe('options', () => {
+  const fetch = () => Promise.reject(new Error('not called'));
+
+  it('a misspelt or unknown option is a TypeError naming it, never ignored', async () => {
+    await expect(getJson('https://s.com', { timeout: 5 } as never)).rejects.toThrow(
+      new TypeError(
+        'options has no option "timeout"; the options are fetch, timeoutMs, maxBytes, signal',
+      ),
+    );
+    expect(() => decodeLnurl('lnurlp://s.com', { lenent: true } as never)).toThrow(
+      /^options has no option "lenent"; the options are lenient$/,
+    );
+    expect(() => encodeLnurl('https://s.com', { upperCase: true } as never)).toThrow(
+      /^options has no option "upperCase"/,
+    );
+    expect(() => parseLightningAddress('a@s.com', { lenient: 'yes' } as never)).toThrow(
+      new TypeError('options.lenient must be true or false, got "yes"'),
+    );
+    await expect(resolve('a@s.com', { fetch, timeout: 5 } as never)).rejects.toThrow(
+      /^options has no option "timeout"; the options are fetch, timeoutMs, maxBytes, signal, lenient$/,
+    );
+  });
+
+  it('are all checked before any request, in every flow', async () => {
+    const requested: string[] = [];
+    const recording = async (url: string) => {
+      requested.push(url);
+      return new Response('{"status":"OK"}');
+    };
+    const request = parsePayRequest({ ...pay, commentAllowed: 10 });
+    await expect(
+      requestInvoice(request, { fetch: recording, amountMsat: 1n, coment: 'hi' } as never),
+    ).rejects.toThrow(/^options has no option "coment"/);
+    await expect(
+      requestInvoice(request, {
+        fetch: recording,
+        amountMsat: 1n,
+        descriptionHash: 'Strict',
+      } as never),
+    ).rejects.toThrow(
+      new RangeError('options.descriptionHash must be "strict", "warn" or "off", got "Strict"'),
+    );
+    await expect(requestInvoice(request, { fetch: recording } as never)).rejects.toThrow(
+      new TypeError('options.amountMsat must be a bigint of millisatoshis, got undefined'),
+    );
+    expect(() => payCallbackUrl(request, { amountMsat: 1, comment: 'x' } as never)).toThrow(
+      new TypeError('params.amountMsat must be a bigint of millisatoshis, got 1'),
+    );
+    expect(() => payCallbackUrl(request, { amountMsat: 1n, payerData: 'bob' } as never)).toThrow(
+      new TypeError('params.payerData must be an object, got "bob"'),
+    );
+    const channel = parseChannelRequest({
+      tag: 'channelRequest',
+      uri: `02${'11'.repeat(32)}@1.2.3.4:9735`,
+      callback: 'https://s.com/cb',
+      k1: 'x',
+    });
+    await expect(
+      openChannel(channel, { nodeId: `02${'11'.repeat(32)}`, privat: true } as never, {
+        fetch: recording,
+      }),
+    ).rejects.toThrow(/^params has no option "privat"/);
+    await expect(openChannel(channel, {} as never, { fetch: recording })).rejects.toThrow(
+      new TypeError('params.nodeId must be a string, got undefined'),
+    );
+    await expect(
+      verifyPayment('https://s.com/v', { fetch: recording, maxbytes: 9 } as never),
+    ).rejects.toThrow(/^options has no option "maxbytes"/);
+    expect(requested).toEqual([]);
+  });
+
+  it('checkPayInvoice takes only the decode options that keep an invoice payable', () => {
+    const vector = BOLT11_VALID.find((v) => v.amount_msat !== null) as (typeof BOLT11_VALID)[0];
+    const pr = vector.invoice;
+    const amountMsat = BigInt(vector.amount_msat as string);
+    const check = { amountMsat, metadata: '[]', descriptionHash: 'off' } as const;
+    expect(checkPayInvoice(pr, check).invoice.amountMsat).toBe(amountMsat);
+    expect(() => checkPayInvoice(pr, { ...check, decode: { verify: false } } as never)).toThrow(
+      /^check\.decode has no option "verify"; the options are networks, secp256k1$/,
+    );
+    expect(() => checkPayInvoice(pr, { ...check, descriptionHash: 'strct' } as never)).toThrow(
+      RangeError,
+    );
+    expect(() => checkPayInvoice(pr, { metadata: '[]' } as never)).toThrow(
+      new TypeError('check.amountMsat must be a bigint of millisatoshis, got undefined'),
+    );
   });
 });
 

@@ -1,59 +1,61 @@
-// UTF-8 decoding without TextDecoder (React Native's Hermes has none): the same answers as a
-// fatal TextDecoder on any bytes, and the package's decoders work where TextDecoder is missing.
+// UTF-8 without TextDecoder (React Native's Hermes has none): core's strict decoder (tested
+// against a fatal TextDecoder in core) reads LNURLs, service answers and aes success actions, and
+// the package's decoders work where TextDecoder is missing.
 import { webcrypto } from 'node:crypto';
+import { bytesToWords, encodeBech32 } from '@lninvoice/core/bech32';
 import { base64 } from '@scure/base';
-import fc from 'fast-check';
-import { checkProperty } from 'test-support/property';
+import { codeOf } from 'test-support/outcome';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { decodeLnurl, decryptSuccessAction, getJson, parseSuccessAction } from '../src/index.js';
-import { decodeUtf8 } from '../src/utf8.js';
+import {
+  decodeLnurl,
+  decryptSuccessAction,
+  type Fetch,
+  getJson,
+  parseSuccessAction,
+} from '../src/index.js';
 
-const textDecoder = new TextDecoder('utf-8', { fatal: true });
-const viaTextDecoder = (bytes: Uint8Array): string | undefined => {
-  try {
-    return textDecoder.decode(bytes);
-  } catch {
-    return undefined;
-  }
-};
+/** A fetch that answers every request with `body`. */
+const answering =
+  (body: Uint8Array): Fetch =>
+  async () =>
+    new Response(body as BodyInit);
 
-describe('decodeUtf8', () => {
-  it('refuses what UTF-8 forbids and keeps what it allows, as a fatal TextDecoder does', () => {
-    const cases: [number[], string | undefined][] = [
-      [[0x41, 0x00, 0x7f], 'A\u0000\u007f'],
-      [[0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80], '€😀'],
-      [[0xef, 0xbb, 0xbf, 0x41], 'A'], // a leading byte-order mark is dropped
-      [[0x41, 0xef, 0xbb, 0xbf], 'A\ufeff'], // elsewhere it is a character
-      [[0xc0, 0x80], undefined], // overlong NUL
-      [[0xe0, 0x80, 0xaf], undefined], // overlong '/'
-      [[0xed, 0xa0, 0x80], undefined], // a surrogate
-      [[0xf4, 0x90, 0x80, 0x80], undefined], // above U+10FFFF
-      [[0xe2, 0x82], undefined], // truncated
-      [[0x80], undefined], // a lone continuation byte
-      [[0xff], undefined],
-    ];
-    for (const [bytes, text] of cases) {
-      expect(decodeUtf8(Uint8Array.from(bytes)), bytes.join(',')).toBe(text);
-      expect(viaTextDecoder(Uint8Array.from(bytes)), bytes.join(',')).toBe(text);
-    }
+describe('UTF-8 in LNURLs and answers', () => {
+  it('refuses an LNURL whose bytes are not UTF-8, or whose padding bits are not zero', () => {
+    const url = new TextEncoder().encode('https://s.com/\u00e9');
+    expect(decodeLnurl(encodeBech32('lnurl', bytesToWords(url))).url).toBe('https://s.com/\u00e9');
+    const overlong = Uint8Array.from([...url.subarray(0, -2), 0xc0, 0xa9]);
+    expect(codeOf(() => decodeLnurl(encodeBech32('lnurl', bytesToWords(overlong))))).toBe(
+      'invalid-utf8',
+    );
+    // 16 bytes are 26 words and 2 bits of padding: a 1 in them.
+    const words = bytesToWords(url);
+    words[words.length - 1] = (words[words.length - 1] as number) | 1;
+    const error = (() => {
+      try {
+        decodeLnurl(` ${encodeBech32('lnurl', words)}`);
+      } catch (e) {
+        return e as { code: string; span: readonly [number, number] };
+      }
+    })();
+    expect(error).toMatchObject({ code: 'invalid-padding', span: [1, 39] });
   });
 
-  it('agrees with a fatal TextDecoder on random bytes and on the UTF-8 of random text', () => {
-    checkProperty(
-      'utf8-random-bytes',
-      fc.property(fc.uint8Array({ maxLength: 40 }), (bytes) => {
-        expect(decodeUtf8(bytes)).toBe(viaTextDecoder(bytes));
-      }),
-      { seed: 7, numRuns: 3000 },
-    );
-    checkProperty(
-      'utf8-random-text',
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), (text) => {
-        const bytes = new TextEncoder().encode(text);
-        expect(decodeUtf8(bytes)).toBe(viaTextDecoder(bytes));
-      }),
-      { seed: 8, numRuns: 1000 },
-    );
+  it('drops one byte-order mark before a JSON answer (RFC 8259), as TextDecoder did', async () => {
+    const bom = [0xef, 0xbb, 0xbf];
+    const json = new TextEncoder().encode('{"status":"OK","x":"\ufeff"}');
+    expect(
+      await getJson('https://s.com/', { fetch: answering(Uint8Array.from([...bom, ...json])) }),
+    ).toEqual({
+      status: 'OK',
+      x: '\ufeff',
+    });
+    await expect(
+      getJson('https://s.com/', { fetch: answering(Uint8Array.from([...bom, ...bom, ...json])) }),
+    ).rejects.toMatchObject({ code: 'invalid-json' });
+    await expect(
+      getJson('https://s.com/', { fetch: answering(Uint8Array.of(0x7b, 0xc0, 0x80, 0x7d)) }),
+    ).rejects.toMatchObject({ code: 'invalid-json' });
   });
 });
 

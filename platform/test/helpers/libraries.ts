@@ -29,7 +29,7 @@ export const LIBRARIES: readonly Library[] = [
     packageName: '@lninvoice/lnurl',
     vectors: lnurlCases,
     globals: {
-      TextEncoder: "encodeLnurl, LUD-05 domains, metadata hashes (@noble/hashes' utf8ToBytes)",
+      TextEncoder: "LUD-05 domains, metadata hashes (@noble/hashes' utf8ToBytes)",
       crypto: 'crypto.subtle: AES-CBC of LUD-10 success actions',
     },
   },

@@ -1,6 +1,7 @@
 // The test vectors of the packages, which the site's tools must show as the libraries read them.
 import { readFileSync } from 'node:fs';
 import { BOLT11_INVALID, BOLT11_VALID } from 'test-support/bolt11-vectors';
+import { LNURL_CASES } from 'test-support/lnurl-vectors';
 import { REPO_DIR } from './paths';
 
 const json = <T>(path: string): T => JSON.parse(readFileSync(`${REPO_DIR}/${path}`, 'utf8')) as T;
@@ -34,5 +35,6 @@ export interface Case {
 
 export const validVectors: readonly ValidVector[] = BOLT11_VALID;
 export const invalidVectors: readonly InvalidVector[] = BOLT11_INVALID;
-export const lnurlCases = json<{ cases: Case[] }>('test-support/vectors/lnurl/cases.json').cases;
+/** The LNURL cases; `error` is the `LnurlError` code of today (the file names some by old names). */
+export const lnurlCases = LNURL_CASES as unknown as readonly Case[];
 export const uriCases = json<{ cases: Case[] }>('test-support/vectors/uri/cases.json').cases;

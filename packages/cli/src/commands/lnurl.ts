@@ -1,6 +1,7 @@
 // `lninvoice lnurl decode|encode|pay`: LNURLs and Lightning Addresses from the shell.
 import { parseArgs } from 'node:util';
 import { invoiceToJSON } from '@lninvoice/core';
+import { showText } from '@lninvoice/core/text';
 import {
   decodeLnurl,
   encodeLnurl,
@@ -37,6 +38,8 @@ Options:
   -h, --help                    show this help
 
 Exit status: 0 on success, 1 when the input or the service's answer is refused, 2 on a usage error.`;
+
+const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
 /** A fetch that sends requests for some hosts to other origins (curl's --connect-to, for tests). */
 const connectingFetch = (routes: string[]): Fetch => {
@@ -77,13 +80,21 @@ const pay = async (
   if (values['amount-msat'] !== undefined && values['amount-sat'] !== undefined) {
     throw new UsageError('give --amount-msat or --amount-sat, not both');
   }
+  const timeoutMs =
+    typeof values.timeout === 'string' ? safeNumber('timeout', values.timeout) : 10_000;
+  // What @lninvoice/lnurl accepts (a longer delay would make setTimeout fire at once).
+  if (timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS)
+    throw new UsageError(`--timeout must be from 1 to ${MAX_TIMEOUT_MS} ms, got ${timeoutMs}`);
   const http = {
     fetch: connectingFetch((values['connect-to'] as string[] | undefined) ?? []),
-    timeoutMs: typeof values.timeout === 'string' ? safeNumber('timeout', values.timeout) : 10_000,
+    timeoutMs,
   };
   const request = await resolve(target, { ...http, lenient: values.lenient === true });
   if (request.tag !== 'payRequest')
-    throw new LnurlError('unexpected-tag', `${target} leads to a ${request.tag}, not a payRequest`);
+    throw new LnurlError(
+      'tag-mismatch',
+      `${showText(target)} leads to a ${request.tag}, not a payRequest`,
+    );
   const payRequest: PayRequest = request;
   const result = await requestInvoice(payRequest, {
     ...http,

@@ -3,19 +3,10 @@
 // ask the library exactly the same questions.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, hexToBytes, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { LnurlCase } from 'test-support/lnurl-vectors';
 import type * as Lnurl from '../../src/index.js';
 
-/** A case of test/vectors/cases.json. */
-export interface LnurlCase {
-  readonly id: string;
-  readonly op: string;
-  readonly level: string;
-  readonly input: unknown;
-  readonly expect?: Record<string, unknown>;
-  readonly lenient_expect?: Record<string, unknown>;
-  readonly expect_reason?: string;
-  readonly error?: string;
-}
+export type { LnurlCase };
 
 /** The fields the vectors' object inputs use (typed loosely: each op reads its own). */
 type Inputs = {
