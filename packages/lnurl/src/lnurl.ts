@@ -190,5 +190,10 @@ export const encodeLnurl = (url: string, options?: { readonly uppercase?: boolea
   // Whole characters only: parseServiceUrl refuses half a surrogate pair, which has no UTF-8.
   const bytes = encodeUtf8(parseServiceUrl(url, 'url').href) as Uint8Array;
   const text = encodeBech32(HRP, bytesToWords(bytes));
+  // An LNURL no reader here (or LUD-01's 2000-character limit) would take back is no LNURL.
+  if (text.length > MAX_LNURL_LENGTH)
+    throw new RangeError(
+      `url makes an LNURL of ${text.length} characters; at most ${MAX_LNURL_LENGTH} are read`,
+    );
   return uppercase ? text.toUpperCase() : text;
 };

@@ -359,6 +359,14 @@ describe('hostile values (found by the property tests)', () => {
     expect(decodeLnurl('lnurlp://s.com/\ud83d\ude00').url).toBe('https://s.com/\ud83d\ude00');
   });
 
+  it('writes no LNURL it would not read back: at most MAX_LNURL_LENGTH characters', () => {
+    const longest = `https://s.com/${'a'.repeat(2538)}`;
+    expect(decodeLnurl(encodeLnurl(longest)).url).toBe(longest);
+    expect(() => encodeLnurl(`${longest}a`)).toThrow(
+      new RangeError('url makes an LNURL of 4097 characters; at most 4096 are read'),
+    );
+  });
+
   it('refuses text a URL cannot carry before building one (found by pnpm fuzz)', () => {
     // A k1 of half a surrogate pair made withdraw throw URIError: URI malformed.
     const withdrawal = {
