@@ -1,5 +1,6 @@
 // Throughput of decoding and signing, ours beside the peers, in interleaved rounds.
-import { createInvoice, decode, nobleSecp256k1, signInvoice } from '@lninvoice/core';
+import { createInvoice, decode, signInvoice } from '@lninvoice/core';
+import { nobleSecp256k1 } from '@lninvoice/core/noble';
 import { hmac } from '@noble/hashes/hmac.js';
 import { sha256 } from '@noble/hashes/sha2.js';
 import * as noble from '@noble/secp256k1';

@@ -1,7 +1,7 @@
 // Base58Check, the encoding of P2PKH and P2SH addresses: payload || first 4 bytes of
 // SHA-256(SHA-256(payload)), written in base 58 with one '1' per leading zero byte. Addresses are
 // 25 bytes: plain bigint arithmetic is short and fast enough.
-import { sha256 } from '@noble/hashes/sha2.js';
+import { sha256 } from './hash.js';
 
 const BASE58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 /** Far longer than any address: refused before the quadratic bigint work. */

@@ -1,5 +1,6 @@
 // @lninvoice/core: the BOLT 11 codec. The primitives every @lninvoice package shares are subpath
-// modules: @lninvoice/core/errors, /text, /bech32, /amount, /address, /options.
+// modules: @lninvoice/core/errors, /text, /bech32, /amount, /address, /options; @noble/secp256k1's
+// own functions as a backend are @lninvoice/core/noble.
 export { type AmountMultiplier, msatToSat, type Rounding, satToMsat } from './amount.js';
 export { createInvoice } from './bolt11/create.js';
 export {
@@ -63,4 +64,4 @@ export {
   withNetworks,
 } from './networks.js';
 export { createPaymentPreimage } from './preimage.js';
-export { nobleSecp256k1, type Secp256k1, type Secp256k1Verifier } from './secp256k1.js';
+export type { Secp256k1, Secp256k1Verifier } from './secp256k1.js';

@@ -1,8 +1,7 @@
 // The elliptic-curve operations a decoder needs, behind an interface so a server can plug a native
-// implementation. The default is @noble/secp256k1 (audited, pure JavaScript).
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha256 } from '@noble/hashes/sha2.js';
-import * as noble from '@noble/secp256k1';
+// implementation. The default is `fastSecp256k1` (ec/fast.ts), built on @noble/secp256k1.
+import { hashes, sign } from '@noble/secp256k1';
+import { hmacSha256 } from './hash.js';
 
 /**
  * The secp256k1 operations that check invoices, on compact signatures and 32-byte message hashes
@@ -37,33 +36,9 @@ export const CURVE_ORDER = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd
 /** noble's deterministic (RFC 6979), low-S signing. */
 export const nobleSign: Secp256k1['sign'] = (hash, privateKey) => {
   // noble's synchronous RFC 6979 needs an HMAC-SHA256: lend it one unless the app already has.
-  noble.hashes.hmacSha256 ??= (key, message) => hmac(sha256, key, message);
-  const recovered = noble.sign(hash, privateKey, { prehash: false, format: 'recovered' });
+  hashes.hmacSha256 ??= hmacSha256;
+  const recovered = sign(hash, privateKey, { prehash: false, format: 'recovered' });
   return { signature: recovered.slice(1), recoveryId: recovered[0] as number };
-};
-
-export const nobleSecp256k1: Secp256k1 = {
-  recoverPublicKey(signature, recoveryId, hash) {
-    const recovered = new Uint8Array(65);
-    recovered[0] = recoveryId;
-    recovered.set(signature, 1);
-    try {
-      return noble.recoverPublicKey(recovered, hash, { prehash: false });
-    } catch {
-      return undefined;
-    }
-  },
-  verify(signature, hash, publicKey) {
-    try {
-      return noble.verify(signature, hash, publicKey, { prehash: false, lowS: false });
-    } catch {
-      return false;
-    }
-  },
-  isValidPublicKey(publicKey) {
-    return noble.utils.isValidPublicKey(publicKey, true);
-  },
-  sign: nobleSign,
 };
 
 const hasMethods = (value: unknown, names: readonly string[]): boolean =>

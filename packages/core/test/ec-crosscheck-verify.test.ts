@@ -5,7 +5,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import fc from 'fast-check';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
-import { fastSecp256k1, nobleSecp256k1 } from '../src/index.js';
+import { fastSecp256k1 } from '../src/index.js';
+import { nobleSecp256k1 } from '../src/noble.js';
 import { bytes32, flipS, toBytes } from './helpers/signatures.js';
 
 /** A signature of `hash` by `key` with its recovery id and the hash: recovery's arguments. */

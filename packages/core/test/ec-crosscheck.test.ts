@@ -6,7 +6,8 @@ import { bytesToHex as hex } from '@noble/hashes/utils.js';
 import fc from 'fast-check';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
-import { fastSecp256k1, nobleSecp256k1 } from '../src/index.js';
+import { fastSecp256k1 } from '../src/index.js';
+import { nobleSecp256k1 } from '../src/noble.js';
 import { CURVE_ORDER as N } from '../src/secp256k1.js';
 import { bytes32, flipS, toBytes } from './helpers/signatures.js';
 

@@ -3,7 +3,8 @@ import { bytesToHex as hex, hexToBytes } from '@noble/hashes/utils.js';
 import * as secp from '@noble/secp256k1';
 import { describe, expect, it } from 'vitest';
 import { hasHighS, isValidScalar } from '../src/bolt11/signature.js';
-import { decode, nobleSecp256k1, type Secp256k1, verifyInvoice } from '../src/index.js';
+import { decode, type Secp256k1, verifyInvoice } from '../src/index.js';
+import { nobleSecp256k1 } from '../src/noble.js';
 import { baseFields, bytesField, craft, SPEC_KEY, SPEC_PUBKEY } from './helpers/craft.js';
 import { codeOf, errorOf, parseOnly } from './helpers/outcome.js';
 

@@ -1,6 +1,6 @@
 // LUD-04 auth: "tag with value set to login which means no GET should be made yet", a k1 challenge
 // signed with a domain-specific linking key.
-import { nobleSecp256k1, nodeKeyOf } from '@lninvoice/core';
+import { fastSecp256k1, nodeKeyOf } from '@lninvoice/core';
 import { bytesParam } from '@lninvoice/core/options';
 import { showText, toHex } from '@lninvoice/core/text';
 import * as secp from '@noble/secp256k1';
@@ -69,7 +69,7 @@ export const signAuth = (
 ): { readonly sig: string; readonly key: string; readonly url: string } => {
   const key = toHex(nodeKeyOf(linkingPrivateKey)); // checks the private key
   const k1 = bytesParam('request.k1', request.k1, 32);
-  const { signature } = nobleSecp256k1.sign(k1, linkingPrivateKey);
+  const { signature } = fastSecp256k1.sign(k1, linkingPrivateKey);
   const sig = toHex(compactToDer(signature));
   return { sig, key, url: authCallbackUrl(request, sig, key) };
 };

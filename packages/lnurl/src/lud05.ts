@@ -1,6 +1,6 @@
 // LUD-05: the BIP 32 path of a domain's linking key, and LUD-13's signed message.
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha256 } from '@noble/hashes/sha2.js';
+import { hmacSha256 } from '@lninvoice/core/hash';
+import { encodeUtf8 } from '@lninvoice/core/text';
 
 /**
  * The path `m/138'/<long1>/<long2>/<long3>/<long4>` of `domain`'s linking key: "`hmacSha256(hashingKey,
@@ -18,11 +18,10 @@ export const linkingKeyPath = (
   if (typeof domain !== 'string' || domain === '')
     throw new TypeError('domain must be a non-empty string');
   // "Full domain name here means FQDN with last full-stop (aka "point") omitted"
-  const material = hmac(
-    sha256,
-    hashingPrivateKey,
-    new TextEncoder().encode(domain.replace(/\.$/, '')),
-  );
+  const name = encodeUtf8(domain.replace(/\.$/, ''));
+  if (name === undefined)
+    throw new TypeError('domain holds a lone UTF-16 surrogate: it is not text');
+  const material = hmacSha256(hashingPrivateKey, name);
   const view = new DataView(material.buffer, material.byteOffset, 16);
   const pathSuffix = [0, 4, 8, 12].map((at) => view.getUint32(at));
   return { pathSuffix, path: `m/138'/${pathSuffix.join('/')}` };

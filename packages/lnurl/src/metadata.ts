@@ -1,9 +1,8 @@
 // LUD-06 metadata: "Metadata json which must be presented as raw string here, this is required to
 // pass signature verification at a later step". Kept as received; parsed for display.
 
-import { showText, toHex } from '@lninvoice/core/text';
-import { sha256 } from '@noble/hashes/sha2.js';
-import { utf8ToBytes } from '@noble/hashes/utils.js';
+import { sha256 } from '@lninvoice/core/hash';
+import { encodeUtf8, showText, toHex } from '@lninvoice/core/text';
 import { LnurlError } from './errors.js';
 
 export interface PayMetadata {
@@ -33,9 +32,20 @@ const IMAGES = ['image/png;base64', 'image/jpeg;base64'];
 export const descriptionToHash = (metadata: string, payerData?: string): string =>
   metadata + (payerData ?? '');
 
-/** SHA-256 of the UTF-8 bytes of the metadata (and payer data), hex: the invoice's `h`. */
-export const metadataHash = (metadata: string, payerData?: string): string =>
-  toHex(sha256(utf8ToBytes(descriptionToHash(metadata, payerData))));
+/**
+ * SHA-256 of the UTF-8 bytes of the metadata (and payer data), hex: the invoice's `h`. Text with
+ * a lone UTF-16 surrogate has no UTF-8 bytes (TextEncoder would quietly write U+FFFD instead), so
+ * it is refused rather than hashed as something else.
+ */
+export const metadataHash = (metadata: string, payerData?: string): string => {
+  const bytes = encodeUtf8(descriptionToHash(metadata, payerData));
+  if (bytes === undefined)
+    throw new LnurlError(
+      'invalid-metadata',
+      'the metadata (with the payer data) holds a lone UTF-16 surrogate: it has no UTF-8 bytes to hash',
+    );
+  return toHex(sha256(bytes));
+};
 
 export const parseMetadata = (raw: string): PayMetadata => {
   if (typeof raw !== 'string')

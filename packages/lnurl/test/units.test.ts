@@ -1,7 +1,9 @@
 // The pieces under the flows: URLs, DER, addresses, metadata, success actions, hostile input.
 import { webcrypto } from 'node:crypto';
-import { nobleSecp256k1 } from '@lninvoice/core';
 import { LninvoiceError } from '@lninvoice/core/errors';
+import { sha256 } from '@lninvoice/core/hash';
+import { nobleSecp256k1 } from '@lninvoice/core/noble';
+import { toHex } from '@lninvoice/core/text';
 import * as secp from '@noble/secp256k1';
 import { base64 } from '@scure/base';
 import fc from 'fast-check';
@@ -19,7 +21,9 @@ import {
   encodeLnurl,
   getJson,
   LnurlError,
+  linkingKeyPath,
   MAX_LNURL_LENGTH,
+  metadataHash,
   openChannel,
   parseAuthRequest,
   parseChannelRequest,
@@ -228,6 +232,30 @@ describe('metadata', () => {
     expect(codeOf(() => parseMetadata('[["text/plain",5]]'))).toBe('invalid-metadata');
     expect(codeOf(() => parseMetadata('[["text/plain","a"],["image/png;base64",7]]'))).toBe(
       'invalid-metadata',
+    );
+  });
+
+  it('hashes the UTF-8 of metadata and payer data, and refuses text that has none', () => {
+    const metadata = '[["text/plain","caf\u00e9 \ud83d\ude00"]]';
+    expect(metadataHash(metadata, '{"name":"a"}')).toBe(
+      toHex(sha256(new TextEncoder().encode(`${metadata}{"name":"a"}`))),
+    );
+    // A lone surrogate (a JSON answer's "\ud800" escape makes one): TextEncoder would hash U+FFFD.
+    const lone = '[["text/plain","\ud800"]]';
+    expect(codeOf(() => metadataHash(lone))).toBe('invalid-metadata');
+    expect(codeOf(() => metadataHash('[]', '{"name":"\ud800"}'))).toBe('invalid-metadata');
+    expect(codeOf(() => parsePayRequest({ ...pay, metadata: lone }))).toBe('invalid-metadata');
+  });
+});
+
+describe('LUD-05 linking key path', () => {
+  // The example of LUD-05's companion test vectors is in run-vector.ts; these are the edges.
+  const key = new Uint8Array(32).fill(7);
+  it('ignores a final full stop and refuses a domain that is not text', () => {
+    expect(linkingKeyPath(key, 'site.com.')).toEqual(linkingKeyPath(key, 'site.com'));
+    expect(linkingKeyPath(key, 'site.com').path).toMatch(/^m\/138'(\/\d+){4}$/);
+    expect(() => linkingKeyPath(key, 'site\udc00.com')).toThrow(
+      new TypeError('domain holds a lone UTF-16 surrogate: it is not text'),
     );
   });
 });

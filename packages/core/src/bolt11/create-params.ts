@@ -1,7 +1,8 @@
 // The parameters of createInvoice, and their checks: each turns a caller's value into what the
 // field writers take, or throws a TypeError / RangeError that names the parameter.
-import { sha256 } from '@noble/hashes/sha2.js';
+
 import { type AmountMultiplier, MAX_AMOUNT_MSAT } from '../amount.js';
+import { sha256 } from '../hash.js';
 import { checkedNetwork, findNetwork, NETWORKS, type Network } from '../networks.js';
 import { bytesParam, integerParam } from '../options.js';
 import type { Secp256k1Verifier } from '../secp256k1.js';

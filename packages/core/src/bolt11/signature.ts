@@ -2,9 +2,10 @@
 // 1-byte recovery id)", over "the SHA-256 hash of: the human-readable part (as UTF-8 bytes)
 // concatenated with the data part (excluding the signature), with 0 bits appended to pad to a
 // byte boundary."
-import { sha256 } from '@noble/hashes/sha2.js';
+
 import { wordsToBytes, wordsToPaddedBytes } from '../bech32.js';
 import type { Span } from '../errors.js';
+import { sha256 } from '../hash.js';
 import { CURVE_ORDER } from '../secp256k1.js';
 import { Bolt11Error } from './error.js';
 import type { InvoiceSignature } from './invoice.js';

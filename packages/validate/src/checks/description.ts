@@ -1,6 +1,7 @@
 // What the payment is for: the description the payer expects, or the hash it commits to.
+
+import { sha256 } from '@lninvoice/core/hash';
 import { encodeUtf8, showText, toHex } from '@lninvoice/core/text';
-import { sha256 } from '@noble/hashes/sha2.js';
 import { issue, type ValidationIssue } from '../issues.js';
 import type { Check } from './types.js';
 
