@@ -35,3 +35,11 @@ export class LninvoiceError<Code extends string = string> extends Error {
  * where the text was a parameter).
  */
 export type ErrorFactory<Code extends string> = (code: Code, message: string, span?: Span) => Error;
+
+/** The ErrorFactory of a package's error class: `errorFactory(UriError)`. */
+export const errorFactory =
+  <Code extends string, E extends Error>(
+    ErrorClass: new (code: Code, message: string, details: ErrorDetails) => E,
+  ): ((code: Code, message: string, span?: Span) => E) =>
+  (code, message, span) =>
+    new ErrorClass(code, message, { span });

@@ -20,6 +20,7 @@ export {
   type InvoiceFeatureName,
 } from './bolt11/features.js';
 export { type AddressProgram, parseAddress } from './bolt11/fields/fallback.js';
+export { type HrpErrorCode, type ParsedHrp, parseHrp } from './bolt11/hrp.js';
 export type {
   AnyInvoice,
   FallbackAddress,

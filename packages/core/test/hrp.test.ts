@@ -65,7 +65,7 @@ describe('amounts', () => {
 
   it('names the amount in the message and locates it', () => {
     try {
-      parseHrp('lnbc2500x', NETWORKS, 10);
+      parseHrp('lnbc2500x', NETWORKS, 10, bolt11Error);
     } catch (e) {
       expect((e as Bolt11Error).message).toContain('2500x');
       expect((e as Bolt11Error).span).toEqual([18, 19]);
@@ -75,7 +75,7 @@ describe('amounts', () => {
 });
 
 describe('prefixes', () => {
-  const network = (hrp: string): string => parseHrp(hrp, NETWORKS, 0).network.name;
+  const network = (hrp: string): string => parseHrp(hrp, NETWORKS, 0, bolt11Error).network.name;
 
   it('maps the four BOLT 11 prefixes, longest first', () => {
     expect(network('lnbc')).toBe('bitcoin');
@@ -95,7 +95,7 @@ describe('prefixes', () => {
 
   it('rejects unknown prefixes, listing the known ones', () => {
     for (const hrp of ['lnsb', 'lnbcx', 'bc', 'lnxyz10m', 'ln']) {
-      expect(() => parseHrp(hrp, NETWORKS, 0)).toThrow(
+      expect(() => parseHrp(hrp, NETWORKS, 0, bolt11Error)).toThrow(
         expect.objectContaining({
           code: 'unknown-prefix',
           message: expect.stringContaining('lnbc'),

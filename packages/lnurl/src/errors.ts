@@ -1,6 +1,6 @@
 // The one error class of @lninvoice/lnurl, on core's base: `error instanceof LninvoiceError`
 // catches it with the errors of every other package, and a failure they share has their code.
-import { type ErrorDetails, LninvoiceError, type Span } from '@lninvoice/core/errors';
+import { type ErrorDetails, errorFactory, LninvoiceError } from '@lninvoice/core/errors';
 
 /** Every way the package can reject an input or a service's answer. The README explains each. */
 export const LNURL_ERROR_CODES = [
@@ -87,5 +87,4 @@ export class LnurlError extends LninvoiceError<LnurlErrorCode> {
 }
 
 /** Throws LnurlErrors for core's shared readers (bech32). */
-export const lnurlError = (code: LnurlErrorCode, message: string, span?: Span): LnurlError =>
-  new LnurlError(code, message, { span });
+export const lnurlError = errorFactory(LnurlError);

@@ -1,7 +1,7 @@
 // The error of @lninvoice/uri and every code it carries: a LninvoiceError, named by the rule
 // every package follows (CONTRIBUTING.md), so that the same failure has the same code as in
 // @lninvoice/core and @lninvoice/lnurl.
-import { type ErrorDetails, LninvoiceError, type Span } from '@lninvoice/core/errors';
+import { type ErrorDetails, errorFactory, LninvoiceError, type Span } from '@lninvoice/core/errors';
 
 export type { Span };
 
@@ -64,11 +64,11 @@ export type UriErrorCode = (typeof URI_ERROR_CODES)[number];
 export class UriError extends LninvoiceError<UriErrorCode> {
   override readonly name = 'UriError';
 
+  // Declared, not inherited, so that its type reads `UriErrorCode` instead of the whole union.
   constructor(code: UriErrorCode, message: string, details: ErrorDetails = {}) {
     super(code, message, details);
   }
 }
 
 /** Makes UriErrors for core's shared readers (bech32, amounts, addresses). */
-export const uriError = (code: UriErrorCode, message: string, span?: Span): UriError =>
-  new UriError(code, message, { span });
+export const uriError = errorFactory(UriError);

@@ -6,7 +6,7 @@ import { type Network, withNetworks } from '../networks.js';
 import { checkedWhereUsed, isBoolean, readOptions } from '../options.js';
 import { type Secp256k1Verifier, verifierParam } from '../secp256k1.js';
 import { describeValue } from '../text.js';
-import { Bolt11Error } from './error.js';
+import { Bolt11Error, bolt11Error } from './error.js';
 import { checkFieldSet } from './field-set.js';
 import { readInvoiceString, splitDataPart } from './framing.js';
 import { parseHrp } from './hrp.js';
@@ -74,6 +74,7 @@ export function decode(invoice: string, options?: DecodeOptions): Legacy<Unverif
     input.hrp,
     withNetworks(networks, 'options.networks'),
     input.offset,
+    bolt11Error,
   );
   const data = splitDataPart(input);
   const secp = verify === false ? undefined : verifierParam(secp256k1, fastVerifier);

@@ -1,5 +1,5 @@
 // The error of BOLT 11 decoding, and every code it carries.
-import { type ErrorDetails, LninvoiceError, type Span } from '../errors.js';
+import { type ErrorDetails, errorFactory, LninvoiceError } from '../errors.js';
 
 /**
  * Every way `decode` can reject an invoice. The codes are the API: they never change meaning.
@@ -64,5 +64,4 @@ export class Bolt11Error extends LninvoiceError<Bolt11ErrorCode> {
 }
 
 /** Throws Bolt11Errors for the shared readers (bech32, amounts). */
-export const bolt11Error = (code: Bolt11ErrorCode, message: string, span?: Span): Bolt11Error =>
-  new Bolt11Error(code, message, { span });
+export const bolt11Error = errorFactory(Bolt11Error);

@@ -1,8 +1,11 @@
 // The human-readable part: `ln` + currency prefix + optional amount.
-import { parseAmount } from '../amount.js';
+import { type AmountErrorCode, parseAmount } from '../amount.js';
+import type { ErrorFactory } from '../errors.js';
 import type { Network } from '../networks.js';
 import { showText } from '../text.js';
-import { Bolt11Error, bolt11Error } from './error.js';
+
+/** The codes `parseHrp` fails with. */
+export type HrpErrorCode = 'unknown-prefix' | AmountErrorCode;
 
 export interface ParsedHrp {
   readonly network: Network;
@@ -10,13 +13,19 @@ export interface ParsedHrp {
 }
 
 /**
- * Network and amount of a lowercase human-readable part: the longest prefix that is followed by
- * nothing or an amount (so that `lnbcrt` wins over `lnbc`). `offset` is where `hrp` starts in
- * the input, for spans.
+ * Network and amount of a lowercase BOLT 11 human-readable part (`lnbc2500u`): the longest prefix
+ * among `networks` that is followed by nothing or an amount (so that `lnbcrt` wins over `lnbc`).
+ * `offset` is where `hrp` starts in the input, for spans; `error` makes the caller's own error
+ * (core's `decode` passes one that makes Bolt11Errors).
  *
  * BOLT 11: "if it does NOT understand the `prefix`: MUST fail the payment."
  */
-export const parseHrp = (hrp: string, networks: readonly Network[], offset: number): ParsedHrp => {
+export const parseHrp = (
+  hrp: string,
+  networks: readonly Network[],
+  offset: number,
+  error: ErrorFactory<HrpErrorCode>,
+): ParsedHrp => {
   let found: Network | undefined;
   for (const network of networks) {
     const end = network.prefix.length;
@@ -25,14 +34,14 @@ export const parseHrp = (hrp: string, networks: readonly Network[], offset: numb
     if (found === undefined || end > found.prefix.length) found = network;
   }
   if (found === undefined) {
-    throw new Bolt11Error(
+    throw error(
       'unknown-prefix',
       `unknown prefix ${showText(hrp)}: expected one of ${networks.map((n) => n.prefix).join(', ')}, optionally followed by an amount`,
-      { span: [offset, offset + hrp.length] },
+      [offset, offset + hrp.length],
     );
   }
   const end = found.prefix.length;
   if (end === hrp.length) return { network: found, amountMsat: undefined };
   const span = [offset + end, offset + hrp.length] as const;
-  return { network: found, amountMsat: parseAmount(hrp.slice(end), span, bolt11Error) };
+  return { network: found, amountMsat: parseAmount(hrp.slice(end), span, error) };
 };

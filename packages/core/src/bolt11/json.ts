@@ -129,9 +129,9 @@ export const invoiceToJSON = (invoice: AnyInvoice | Legacy<Invoice>): InvoiceJso
  * `structuredClone` still copies it as plain data. `invoiceToJSON` gives lncli's shape.
  */
 export const withJsonView = <T extends AnyInvoice>(invoice: T): T =>
+  // defineProperty makes it non-enumerable (and read-only) by default.
   Object.defineProperty(invoice, 'toJSON', {
     value(this: T) {
       return toJsonValue({ ...this });
     },
-    enumerable: false,
   });

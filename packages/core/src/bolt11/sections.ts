@@ -5,6 +5,7 @@ import type { Span } from '../errors.js';
 import { type Network, withNetworks } from '../networks.js';
 import { checkedWhereUsed, readOptions } from '../options.js';
 import { describeValue } from '../text.js';
+import { bolt11Error } from './error.js';
 import { FIELDS, isKnownTag } from './field-table.js';
 import { readInvoiceString, splitDataPart, wordPosition } from './framing.js';
 import { parseHrp } from './hrp.js';
@@ -50,7 +51,8 @@ export const invoiceSections = (
     networks: checkedWhereUsed,
   });
   const input = readInvoiceString(invoice);
-  const { network } = parseHrp(input.hrp, withNetworks(networks, 'options.networks'), input.offset);
+  const networksToRead = withNetworks(networks, 'options.networks');
+  const { network } = parseHrp(input.hrp, networksToRead, input.offset, bolt11Error);
   const data = splitDataPart(input);
   const section = (kind: SectionKind, span: Span, extra: Partial<Section> = {}): Section => ({
     kind,

@@ -3,6 +3,7 @@
 // concatenated with the data part (excluding the signature), with 0 bits appended to pad to a
 // byte boundary."
 
+import { etc } from '@noble/secp256k1';
 import { wordsToBytes, wordsToPaddedBytes } from '../bech32.js';
 import type { Span } from '../errors.js';
 import { sha256 } from '../hash.js';
@@ -10,13 +11,8 @@ import { CURVE_ORDER } from '../secp256k1.js';
 import { Bolt11Error } from './error.js';
 import type { InvoiceSignature } from './invoice.js';
 
-/** 32 big-endian bytes of a scalar. */
-const scalarBytes = (value: bigint): Uint8Array =>
-  Uint8Array.from(value.toString(16).padStart(64, '0').match(/../g) as string[], (h) =>
-    Number.parseInt(h, 16),
-  );
-const ORDER = scalarBytes(CURVE_ORDER);
-const HALF_ORDER = scalarBytes(CURVE_ORDER >> 1n);
+const ORDER = etc.numberToBytesBE(CURVE_ORDER);
+const HALF_ORDER = etc.numberToBytesBE(CURVE_ORDER >> 1n);
 
 /** a < b, both 32 big-endian bytes: compared as bytes, no bigint needed. */
 const isBelow = (a: Uint8Array, b: Uint8Array): boolean => {
