@@ -1,0 +1,34 @@
+// @lninvoice/bolt12: BOLT 12 offers, invoice requests and invoices.
+export { CHAINS, type Chain } from './chains.js';
+export { currencyExponent } from './currency.js';
+export {
+  type DecodeBolt12Options,
+  decodeBolt12,
+  decodeInvoice,
+  decodeInvoiceRequest,
+  decodeOffer,
+} from './decode.js';
+export { type Bolt12Records, type EncodeBolt12Options, encodeBolt12 } from './encode.js';
+export { BOLT12_ERROR_CODES, Bolt12Error, type Bolt12ErrorCode, type Span } from './error.js';
+export type { Feature } from './features.js';
+export type { Bip353Name, FallbackAddress } from './fields.js';
+export { DEFAULT_RELATIVE_EXPIRY } from './invoice.js';
+export type {
+  BlindedHop,
+  BlindedPath,
+  BlindedPayInfo,
+  IntroductionNode,
+  InvoicePath,
+  ShortChannelIdDirection,
+} from './paths.js';
+export { type Bolt12Kind, MAX_BOLT12_LENGTH } from './string.js';
+export type { TlvRecord } from './tlv.js';
+export type {
+  Bolt12,
+  Invoice,
+  InvoiceRequest,
+  InvoiceRequestFields,
+  Offer,
+  OfferFields,
+  OfferId,
+} from './types.js';

@@ -1,0 +1,104 @@
+// From bytes to the fields of one message: the TLV stream, the message's type ranges, unknown
+// even types, then each known field by its reader. What is common to the three messages.
+import { BITCOIN_CHAIN } from './chains.js';
+import { Bolt12Error, type Bolt12ErrorCode, type Span } from './error.js';
+import { FIELDS, type FieldContext, type FieldValues, fieldName } from './fields.js';
+import { isSignatureType } from './merkle.js';
+import type { Bolt12Kind } from './string.js';
+import { type ReadRecord, readTlvStream } from './tlv.js';
+
+/** A message's bytes, records and known fields, and how to report a rule it breaks. */
+export interface ReadMessage {
+  readonly kind: Bolt12Kind;
+  readonly bytes: Uint8Array;
+  readonly records: readonly ReadRecord[];
+  readonly fields: Partial<FieldValues>;
+  /** The record of each known field, by key. */
+  readonly recordOf: Partial<Record<keyof FieldValues, ReadRecord>>;
+  readonly spanOf: (start: number, end: number) => Span;
+  /** Throws a Bolt12Error about the field `key` (its record's span), or the whole message. */
+  readonly fail: (code: Bolt12ErrorCode, message: string, key?: keyof FieldValues) => never;
+}
+
+const inRange = (type: bigint, ranges: readonly (readonly [bigint, bigint])[]): boolean =>
+  ranges.some(([from, to]) => type >= from && type <= to);
+
+// "the inclusive ranges: 1 to 79 and 1000000000 to 1999999999" (offers); "0 to 159 and
+// 1000000000 to 2999999999" for the non-signature fields of invoice requests. BOLT 12 sets none
+// for invoices.
+const OFFER_RANGES = [
+  [1n, 79n],
+  [1000000000n, 1999999999n],
+] as const;
+const REQUEST_RANGES = [
+  [0n, 159n],
+  [1000000000n, 2999999999n],
+] as const;
+
+/** True when type `type` is allowed in a `kind` message. */
+const allowed = (kind: Bolt12Kind, type: bigint): boolean =>
+  kind === 'offer'
+    ? inRange(type, OFFER_RANGES)
+    : kind === 'invoice_request'
+      ? isSignatureType(type) || inRange(type, REQUEST_RANGES)
+      : true;
+
+/** Whether `type` belongs to the offer's fields (what an offer id covers). */
+export const isOfferType = (type: bigint): boolean => inRange(type, OFFER_RANGES);
+
+/** The records of `bytes` as a `kind` message, every known field read. */
+export const readMessage = (
+  kind: Bolt12Kind,
+  bytes: Uint8Array,
+  spanOf: (start: number, end: number) => Span,
+  knownFeatures: readonly number[],
+): ReadMessage => {
+  const records = readTlvStream(bytes, spanOf);
+  const fields: Partial<Record<keyof FieldValues, unknown>> = {};
+  const recordOf: Partial<Record<keyof FieldValues, ReadRecord>> = {};
+  const failAt = (code: Bolt12ErrorCode, message: string, record?: ReadRecord): never => {
+    throw new Bolt12Error(code, message, {
+      span: record ? spanOf(record.start, record.end) : spanOf(0, bytes.length),
+      field: record && fieldName(record.type),
+    });
+  };
+  const ctx: { -readonly [K in keyof FieldContext]: FieldContext[K] } = {
+    fail: failAt,
+    knownFeatures,
+    chain: BITCOIN_CHAIN,
+  };
+  for (const record of records) {
+    const spec = FIELDS.get(record.number);
+    if (!allowed(kind, record.type)) {
+      failAt(
+        'record-out-of-range',
+        `${fieldName(record.type)} cannot appear in ${article(kind)}: BOLT 12 allows ${kind === 'offer' ? 'types 1-79 and 1000000000-1999999999' : 'types 0-159, 240-1000 and 1000000000-2999999999'}`,
+        record,
+      );
+    }
+    if (spec === undefined) {
+      // BOLT 1: "if `type` is even: MUST fail to parse the `tlv_stream`"; odd: "MUST discard".
+      if (record.type % 2n === 0n)
+        failAt('unknown-required-record', `type ${record.type} is even and unknown`, record);
+      continue;
+    }
+    ctx.fail = (code, message) => failAt(code, `${spec.name}: ${message}`, record);
+    const value = spec.read(record.value, ctx);
+    fields[spec.key] = value;
+    recordOf[spec.key] = record;
+    if (spec.key === 'invreqChain') ctx.chain = value as FieldValues['invreqChain'];
+  }
+  return {
+    kind,
+    bytes,
+    records,
+    fields: fields as Partial<FieldValues>,
+    recordOf,
+    spanOf,
+    fail: (code, message, key) => failAt(code, message, key && recordOf[key]),
+  };
+};
+
+/** "an offer", "an invoice_request", "an invoice". */
+export const article = (kind: Bolt12Kind): string =>
+  kind === 'offer' ? 'an offer' : kind === 'invoice' ? 'an invoice' : 'an invoice request';
