@@ -1,5 +1,8 @@
 // @lninvoice/bolt12: BOLT 12 offers, invoice requests and invoices.
 export { CHAINS, type Chain } from './chains.js';
+export { type CreateInvoiceParams, createInvoice } from './create-invoice.js';
+export { type CreateInvoiceRequestParams, createInvoiceRequest } from './create-invoice-request.js';
+export { type CreateOfferParams, createOffer } from './create-offer.js';
 export { currencyExponent } from './currency.js';
 export {
   type DecodeBolt12Options,
@@ -21,6 +24,7 @@ export type {
   InvoicePath,
   ShortChannelIdDirection,
 } from './paths.js';
+export { type Bolt12Signer, type SignBolt12Options, signBolt12, signBolt12With } from './sign.js';
 export { type Bolt12Kind, MAX_BOLT12_LENGTH } from './string.js';
 export type { TlvRecord } from './tlv.js';
 export type {
@@ -32,3 +36,4 @@ export type {
   OfferFields,
   OfferId,
 } from './types.js';
+export type { UnsignedBolt12 } from './unsigned.js';

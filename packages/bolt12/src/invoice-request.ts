@@ -104,7 +104,8 @@ export const readInvoiceRequest = (
   else checkWithoutOffer(message);
   // A request answering an offer is signed; one published without an offer "MUST NOT include
   // `signature`", so there it is checked only when present.
-  if (offer && f.signature === undefined) fail('missing-signature', 'the request has no signature');
+  if (offer && f.signature === undefined && !context.unsigned)
+    fail('missing-signature', 'the request has no signature');
   checkChains(message, [f.invreqChain?.name ?? 'bitcoin'], context);
   checkOfferExpiry(message, context);
   const signature = checkSignature(message, payerId, 'invreqPayerId', context.verify);

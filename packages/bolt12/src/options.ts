@@ -22,6 +22,8 @@ export interface Context {
   readonly now: bigint | undefined;
   readonly chains: readonly string[] | undefined;
   readonly features: readonly number[];
+  /** Reading a builder's unsigned message: no signature is expected yet. */
+  readonly unsigned: boolean;
 }
 
 const isTime: OptionCheck = (value, name) => {
@@ -56,7 +58,7 @@ const isBitList: OptionCheck = (value, name) => {
   });
 };
 
-export const readContext = (options: unknown, name = 'options'): Context => {
+export const readContext = (options?: unknown, name = 'options'): Context => {
   const o = readOptions<DecodeBolt12Options>(name, options, {
     verify: isBoolean,
     now: isTime,
@@ -68,5 +70,6 @@ export const readContext = (options: unknown, name = 'options'): Context => {
     now: o.now === undefined ? undefined : BigInt(o.now),
     chains: o.chains?.map((c) => (chainNamed(c) as { name: string }).name),
     features: (o.features ?? []).map((bit) => bit - (bit % 2)),
+    unsigned: false,
   };
 };
