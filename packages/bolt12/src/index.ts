@@ -1,5 +1,15 @@
 // @lninvoice/bolt12: BOLT 12 offers, invoice requests and invoices.
 export { CHAINS, type Chain } from './chains.js';
+export {
+  BOLT12_CHECK_CODES,
+  type Bolt12CheckCode,
+  type Bolt12CheckResult,
+  type Bolt12Finding,
+  type CheckInvoiceOptions,
+  type CheckRequestOptions,
+  checkInvoiceForRequest,
+  checkRequestForOffer,
+} from './check.js';
 export { type CreateInvoiceParams, createInvoice } from './create-invoice.js';
 export { type CreateInvoiceRequestParams, createInvoiceRequest } from './create-invoice-request.js';
 export { type CreateOfferParams, createOffer } from './create-offer.js';
@@ -16,6 +26,12 @@ export { BOLT12_ERROR_CODES, Bolt12Error, type Bolt12ErrorCode, type Span } from
 export type { Feature } from './features.js';
 export type { Bip353Name, FallbackAddress } from './fields.js';
 export { DEFAULT_RELATIVE_EXPIRY } from './invoice.js';
+export {
+  decodeInvoiceError,
+  encodeInvoiceError,
+  type InvoiceError,
+  type InvoiceErrorParams,
+} from './invoice-error.js';
 export type {
   BlindedHop,
   BlindedPath,

@@ -26,7 +26,7 @@ export interface Context {
   readonly unsigned: boolean;
 }
 
-const isTime: OptionCheck = (value, name) => {
+export const isTime: OptionCheck = (value, name) => {
   const ok =
     (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) ||
     (typeof value === 'bigint' && value >= 0n && value < 2n ** 64n);

@@ -1,0 +1,97 @@
+// `invoice_error`: the answer to an invoice request or invoice that went wrong, sent in an onion
+// message as bytes (it has no string form). BOLT 12 gives its reader no rules yet ("FIXME"), so
+// only the TLV stream and the UTF-8 of `error` are checked.
+import { bytesParam, checkedWhereUsed, readOptions } from '@lninvoice/core/options';
+import { decodeUtf8, describeValue } from '@lninvoice/core/text';
+import { Bolt12Error } from './error.js';
+import { textParam, uintParam } from './params.js';
+import { readTlvStream, type TlvRecord, writeTlvStream } from './tlv.js';
+import { truncatedBytes } from './write.js';
+
+export interface InvoiceError {
+  /** `erroneous_field`: the type of the field at fault in the invoice or request. */
+  readonly erroneousField: bigint | undefined;
+  /** `suggested_value`: "a valid field for that `tlv_fieldnum`". */
+  readonly suggestedValue: Uint8Array | undefined;
+  /** `error`: "an explanatory string" — text from the other side: show it with care. */
+  readonly error: string | undefined;
+  /** Every record as written. */
+  readonly records: readonly TlvRecord[];
+}
+
+/** An `invoice_error` from its bytes. */
+export const decodeInvoiceError = (bytes: Uint8Array): InvoiceError => {
+  if (!(bytes instanceof Uint8Array))
+    throw new TypeError(`bytes must be a Uint8Array, got ${describeValue(bytes)}`);
+  const records = readTlvStream(bytes, (s, e) => [s, e]);
+  let erroneousField: bigint | undefined;
+  let suggestedValue: Uint8Array | undefined;
+  let error: string | undefined;
+  for (const r of records) {
+    const fail = (
+      code: 'invalid-field-length' | 'non-minimal-encoding' | 'invalid-utf8',
+      why: string,
+    ): never => {
+      throw new Bolt12Error(code, `${why}`, { span: [r.start, r.end], field: NAMES[r.number] });
+    };
+    if (r.type === 1n) {
+      if (r.value.length > 8)
+        fail(
+          'invalid-field-length',
+          `erroneous_field: it is ${r.value.length} bytes long; at most 8 hold it`,
+        );
+      if (r.value[0] === 0)
+        fail('non-minimal-encoding', 'erroneous_field: it starts with a zero byte');
+      erroneousField = r.value.reduce((n, b) => (n << 8n) | BigInt(b), 0n);
+    } else if (r.type === 3n) suggestedValue = r.value.slice();
+    else if (r.type === 5n)
+      error = decodeUtf8(r.value) ?? fail('invalid-utf8', 'error: it is not valid UTF-8');
+    else if (r.type % 2n === 0n)
+      throw new Bolt12Error('unknown-required-record', `type ${r.type} is even and unknown`, {
+        span: [r.start, r.end],
+      });
+  }
+  return {
+    erroneousField,
+    suggestedValue,
+    error,
+    records: records.map(({ type, value }) => ({ type, value: value.slice() })),
+  };
+};
+
+const NAMES: Record<number, string> = { 1: 'erroneous_field', 3: 'suggested_value', 5: 'error' };
+
+export interface InvoiceErrorParams {
+  /** "MUST set `error` to an explanatory string." */
+  readonly error: string;
+  readonly erroneousField?: bigint | number;
+  /** Only with `erroneousField`: "otherwise: MUST NOT set `suggested_value`". */
+  readonly suggestedValue?: Uint8Array | string;
+}
+
+/** The bytes of an `invoice_error`. */
+export const encodeInvoiceError = (params: InvoiceErrorParams): Uint8Array => {
+  if (params === undefined) throw new TypeError('params must be an object, got undefined');
+  const p = readOptions<InvoiceErrorParams>('params', params, {
+    error: checkedWhereUsed,
+    erroneousField: checkedWhereUsed,
+    suggestedValue: checkedWhereUsed,
+  });
+  const records: TlvRecord[] = [];
+  if (p.erroneousField !== undefined)
+    records.push({
+      type: 1n,
+      value: truncatedBytes(uintParam('params.erroneousField', p.erroneousField)),
+    });
+  if (p.suggestedValue !== undefined) {
+    if (p.erroneousField === undefined)
+      throw new RangeError(
+        'params.suggestedValue needs params.erroneousField ("otherwise: MUST NOT set suggested_value")',
+      );
+    records.push({ type: 3n, value: bytesParam('params.suggestedValue', p.suggestedValue) });
+  }
+  if (p.error === undefined)
+    throw new TypeError('params.error is required ("MUST set error to an explanatory string")');
+  records.push({ type: 5n, value: textParam('params.error', p.error) });
+  return writeTlvStream(records);
+};
