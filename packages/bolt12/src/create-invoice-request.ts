@@ -53,7 +53,7 @@ export interface CreateInvoiceRequestParams {
   /** Without an offer: `offer_issuer`. */
   readonly issuer?: string;
   /** Further records (types 1000000000-2999999999, or odd types BOLT 12 does not yet define). */
-  readonly extraRecords?: readonly TlvRecord[];
+  readonly extraRecords?: readonly { readonly type: bigint; readonly value: Uint8Array | string }[];
 }
 
 const PARAMS: { readonly [K in keyof CreateInvoiceRequestParams]-?: typeof checkedWhereUsed } = {

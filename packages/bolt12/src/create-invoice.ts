@@ -46,7 +46,7 @@ export interface CreateInvoiceParams {
   /** `invoice_node_id`: the offer's issuer id by default; the key that signs. */
   readonly nodeId?: Uint8Array | string;
   /** Further records (types 3000000000-3999999999, or odd types BOLT 12 does not yet define). */
-  readonly extraRecords?: readonly TlvRecord[];
+  readonly extraRecords?: readonly { readonly type: bigint; readonly value: Uint8Array | string }[];
 }
 
 const PARAMS: { readonly [K in keyof CreateInvoiceParams]-?: typeof checkedWhereUsed } = {

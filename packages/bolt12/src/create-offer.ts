@@ -48,7 +48,7 @@ export interface CreateOfferParams {
   /** `offer_quantity_max`: 0 for any quantity. */
   readonly quantityMax?: bigint | number;
   /** Further records (experimental types 1000000000-1999999999, or odd types BOLT 12 does not yet define), as written. */
-  readonly extraRecords?: readonly TlvRecord[];
+  readonly extraRecords?: readonly { readonly type: bigint; readonly value: Uint8Array | string }[];
 }
 
 const CURRENCY = /^[A-Z]{3}$/;

@@ -13,6 +13,7 @@ import { readContext } from './options.js';
 import { verifySchnorr } from './signature.js';
 import { writeTlvStream } from './tlv.js';
 import type { UnsignedBolt12 } from './unsigned.js';
+import { sortedRecords } from './write.js';
 
 export interface SignBolt12Options {
   /** BIP 340 auxiliary randomness, 32 bytes (zeros by default: deterministic signatures). */
@@ -49,7 +50,8 @@ const finish = (unsigned: UnsignedBolt12, signature: Uint8Array, uppercase: bool
     throw new RangeError(
       "the signature does not verify under the message's signing key: the signer used another key",
     );
-  const records = [...unsigned.records, { type: 240n, value: signature }];
+  // In order: records of experimental types (above 1000) come after the signature.
+  const records = sortedRecords([...unsigned.records, { type: 240n, value: signature }]);
   try {
     // Read back: the records were checked when built; this also checks them as a whole again.
     decodeBytes(unsigned.kind, writeTlvStream(records), readContext());
