@@ -1,5 +1,6 @@
 // Decoding: a string to an offer, invoice request or invoice, every reader MUST of BOLT 12
 // applied, signatures verified by default.
+import { withToJSON } from '@lninvoice/core/text';
 import { Bolt12Error } from './error.js';
 import { readInvoice } from './invoice.js';
 import { readInvoiceRequest } from './invoice-request.js';
@@ -23,12 +24,15 @@ export const decodeBytes = <K extends Bolt12Kind>(
   uppercase = false,
 ): ByKind[K] => {
   const message = readMessage(kind, bytes, spanOf, context.features);
-  if (kind === 'invoice_request')
-    return readInvoiceRequest(message, context, uppercase) as ByKind[K];
-  if (kind === 'invoice') return readInvoice(message, context, uppercase) as ByKind[K];
-  checkOffer(message, context);
-  const offer: Offer = { kind: 'offer', ...offerFields(message), ...common(message, uppercase) };
-  return offer as ByKind[K];
+  let decoded: Bolt12;
+  if (kind === 'invoice_request') decoded = readInvoiceRequest(message, context, uppercase);
+  else if (kind === 'invoice') decoded = readInvoice(message, context, uppercase);
+  else {
+    checkOffer(message, context);
+    decoded = { kind: 'offer', ...offerFields(message), ...common(message, uppercase) };
+  }
+  // JSON.stringify(message) prints it, bigints and bytes included, instead of throwing.
+  return withToJSON(decoded) as ByKind[K];
 };
 
 const decodeAs = <K extends Bolt12Kind>(

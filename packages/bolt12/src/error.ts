@@ -1,6 +1,6 @@
 // The error of @lninvoice/bolt12 and every code it carries, named by the rule every package
 // follows (CONTRIBUTING.md): the same failure has the same code as in @lninvoice/core.
-import { type ErrorDetails, errorFactory, LninvoiceError, type Span } from '@lninvoice/core/errors';
+import { type ErrorDetails, LninvoiceError, type Span } from '@lninvoice/core/errors';
 
 export type { Span };
 
@@ -84,6 +84,3 @@ export class Bolt12Error extends LninvoiceError<Bolt12ErrorCode> {
     this.field = details.field;
   }
 }
-
-/** Makes Bolt12Errors for core's shared readers (bech32). */
-export const bolt12Error = errorFactory(Bolt12Error);

@@ -420,3 +420,15 @@ describe('parameters', () => {
     expect(decodeInvoice(invoice()).offer.description).toBe('coffee');
   });
 });
+
+test('JSON.stringify of a decoded message: bigints as decimal strings, bytes as hex', () => {
+  const json = JSON.parse(JSON.stringify(decodeInvoice(invoice())));
+  expect(json).toMatchObject({
+    kind: 'invoice',
+    amountMsat: '5000',
+    createdAt: '1700000000',
+    paymentHash: '11'.repeat(32),
+  });
+  expect(json.records[0]).toEqual({ type: '0', value: '0102' });
+  expect(structuredClone(decodeOffer(offer())).description).toBe('coffee');
+});

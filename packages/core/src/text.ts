@@ -207,3 +207,16 @@ export const toJsonValue = (value: unknown): unknown => {
   for (const [key, member] of Object.entries(value)) out[key] = toJsonValue(member);
   return out;
 };
+
+/**
+ * `value` with a non-enumerable `toJSON` giving `toJsonValue` of its own enumerable members:
+ * `JSON.stringify` of a decoded message then prints bigints as decimal strings and bytes as hex
+ * instead of throwing on a bigint, and `structuredClone` still copies it as plain data.
+ */
+export const withToJSON = <T extends object>(value: T): T =>
+  // defineProperty makes it non-enumerable (and read-only) by default.
+  Object.defineProperty(value, 'toJSON', {
+    value(this: T) {
+      return toJsonValue({ ...this });
+    },
+  });

@@ -2,7 +2,7 @@
 // (snake_case, int64 as strings, "" for an absent string), plus what lnd leaves out.
 
 import { wordsToChars } from '../bech32.js';
-import { toHex, toJsonValue } from '../text.js';
+import { toHex, withToJSON } from '../text.js';
 import type { AnyInvoice, Invoice, Legacy } from './invoice.js';
 
 export interface HopHintJson {
@@ -128,10 +128,4 @@ export const invoiceToJSON = (invoice: AnyInvoice | Legacy<Invoice>): InvoiceJso
  * itself with bigints as decimal strings and bytes as hex, instead of throwing on `bigint`; and
  * `structuredClone` still copies it as plain data. `invoiceToJSON` gives lncli's shape.
  */
-export const withJsonView = <T extends AnyInvoice>(invoice: T): T =>
-  // defineProperty makes it non-enumerable (and read-only) by default.
-  Object.defineProperty(invoice, 'toJSON', {
-    value(this: T) {
-      return toJsonValue({ ...this });
-    },
-  });
+export const withJsonView = <T extends AnyInvoice>(invoice: T): T => withToJSON(invoice);
