@@ -4,9 +4,9 @@
 // (Hermes); crypto.subtle in all of them but React Native, where lnurl refuses AES success
 // actions with `decryption-failed` and does everything else. TextDecoder is not on the list:
 // Hermes lacks it.
-import { coreVectors, lnurlCases, uriCases } from './vectors.js';
+import { bolt12Vectors, coreVectors, lnurlCases, uriCases } from './vectors.js';
 
-export type LibraryName = 'core' | 'validate' | 'lnurl' | 'uri';
+export type LibraryName = 'core' | 'validate' | 'lnurl' | 'uri' | 'bolt12';
 
 export interface Library {
   readonly name: LibraryName;
@@ -34,4 +34,5 @@ export const LIBRARIES: readonly Library[] = [
     },
   },
   { name: 'uri', packageName: '@lninvoice/uri', vectors: uriCases, globals: {} },
+  { name: 'bolt12', packageName: '@lninvoice/bolt12', vectors: bolt12Vectors, globals: {} },
 ];

@@ -1,5 +1,6 @@
 // A library's check run in this Node process, on the built library: the reference the other
 // runtimes must match.
+import * as bolt12 from '../../src/checks/bolt12.js';
 import * as core from '../../src/checks/core.js';
 import * as lnurl from '../../src/checks/lnurl.js';
 import * as uri from '../../src/checks/uri.js';
@@ -7,6 +8,6 @@ import * as validate from '../../src/checks/validate.js';
 import { type Run, runner } from '../../src/run.js';
 import type { LibraryName } from './libraries.js';
 
-const CHECKS = { core, validate, lnurl, uri } as const;
+const CHECKS = { core, validate, lnurl, uri, bolt12 } as const;
 
 export const nodeRun = (name: LibraryName): Run => runner(CHECKS[name].check);
