@@ -47,16 +47,3 @@ export const uintBytes = (value: bigint | number, size: number): Uint8Array => {
   for (let i = size - 1; i >= 0; i--, v >>= 8n) out[i] = Number(v & 0xffn);
   return out;
 };
-
-/** Concatenated `parts`. */
-export const concatBytes = (...parts: readonly Uint8Array[]): Uint8Array => {
-  let size = 0;
-  for (const part of parts) size += part.length;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-};

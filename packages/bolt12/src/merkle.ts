@@ -1,8 +1,7 @@
 // Signature calculation: "H(`tag`,`msg`) as SHA256(SHA256(`tag`) || SHA256(`tag`) || `msg`)", and
 // the Merkle tree over a message's TLV records whose root each signature signs.
 import { sha256 } from '@lninvoice/core/hash';
-import { encodeUtf8 } from '@lninvoice/core/text';
-import { concatBytes } from './cursor.js';
+import { concatBytes, encodeUtf8 } from '@lninvoice/core/text';
 import type { ReadRecord } from './tlv.js';
 
 /** H(tag, msg), BIP 340's tagged hash. */

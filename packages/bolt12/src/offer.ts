@@ -1,7 +1,7 @@
 // Offers: their fields, and the rules "A reader of an offer" follows.
 import { sha256 } from '@lninvoice/core/hash';
+import { concatBytes } from '@lninvoice/core/text';
 import { currencyExponent } from './currency.js';
-import { concatBytes } from './cursor.js';
 import { unknownRequired } from './features.js';
 import { MAX_MSAT } from './fields.js';
 import { merkleRoot, taggedHash } from './merkle.js';

@@ -1,5 +1,6 @@
 // Blinded paths (BOLT 4 `blinded_path`) and their pay info (BOLT 12 `blinded_payinfo`).
-import { Cursor, concatBytes, uintBytes } from './cursor.js';
+import { concatBytes } from '@lninvoice/core/text';
+import { Cursor, uintBytes } from './cursor.js';
 import type { Bolt12ErrorCode } from './error.js';
 import { type Feature, type FeatureContext, readFeatures } from './features.js';
 

@@ -1,6 +1,7 @@
 // TLV streams (BOLT 1): "a sequence of `tlv_record`s", each a BigSize `type`, a BigSize `length`
 // and `length` bytes of value, read strictly: minimal BigSizes, strictly increasing types, no
 // record past the end. Records keep their bytes, so a message re-encodes byte for byte.
+import { concatBytes } from '@lninvoice/core/text';
 import { Bolt12Error, type Span } from './error.js';
 
 /** One TLV record as written. */
@@ -118,21 +119,11 @@ export const readTlvStream = (
 };
 
 /** The bytes of `records`, in the order given. */
-export const writeTlvStream = (records: readonly TlvRecord[]): Uint8Array => {
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for (const { type, value } of records) {
-    const head = [writeBigSize(type), writeBigSize(BigInt(value.length))];
-    for (const part of [...head, value]) {
-      parts.push(part);
-      size += part.length;
-    }
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-};
+export const writeTlvStream = (records: readonly TlvRecord[]): Uint8Array =>
+  concatBytes(
+    ...records.flatMap(({ type, value }) => [
+      writeBigSize(type),
+      writeBigSize(BigInt(value.length)),
+      value,
+    ]),
+  );

@@ -1,5 +1,6 @@
 // Writing field values: the inverse of the readers in fields.ts and paths.ts.
-import { concatBytes, uintBytes } from './cursor.js';
+import { concatBytes } from '@lninvoice/core/text';
+import { uintBytes } from './cursor.js';
 import { featureBitmap } from './features.js';
 import type { Bip353Name } from './fields.js';
 import type { PayInfoParams } from './params.js';

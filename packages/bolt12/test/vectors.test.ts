@@ -181,3 +181,21 @@ describe('signature-test.json', () => {
     expect(request.invreqMetadata).toEqual(new Uint8Array(8));
   });
 });
+
+test('the signed invoice request: any changed byte of a signed record makes it fail', () => {
+  const request = decodeInvoiceRequest(BOLT12_SIGNED_REQUEST.bolt12);
+  for (const [i, record] of request.records.entries()) {
+    if (record.type === 240n) continue;
+    const records = request.records.map((r, j) =>
+      j === i
+        ? { type: r.type, value: r.value.map((b, k) => (k === r.value.length - 1 ? b ^ 1 : b)) }
+        : r,
+    );
+    const changed = encodeBolt12({ kind: 'invoice_request', records });
+    expect(() => decodeInvoiceRequest(changed), `record ${record.type}`).toThrow(Bolt12Error);
+    expect(
+      codeOf(() => decodeInvoiceRequest(changed, { verify: false })),
+      `record ${record.type}`,
+    ).not.toBe('invalid-signature');
+  }
+});

@@ -187,6 +187,19 @@ export const previewValue = (value: unknown, max = 60): string => {
   return shortened(out, max);
 };
 
+/** `parts` joined into one array (a response's chunks, a message's records). */
+export const concatBytes = (...parts: readonly Uint8Array[]): Uint8Array => {
+  let size = 0;
+  for (const part of parts) size += part.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+};
+
 /** Lowercase hex of `bytes`. */
 export const toHex = (bytes: Uint8Array): string => {
   let hex = '';

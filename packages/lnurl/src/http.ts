@@ -2,7 +2,13 @@
 // hand so that none leads off https, JSON checked to be an object, `status: ERROR` surfaced.
 // Requests go straight to the service through the injected (or global) fetch: never a proxy.
 import { integerParam, isFunction, type OptionCheck, readOptions } from '@lninvoice/core/options';
-import { decodeUtf8, describeValue, previewValue, showText } from '@lninvoice/core/text';
+import {
+  concatBytes,
+  decodeUtf8,
+  describeValue,
+  previewValue,
+  showText,
+} from '@lninvoice/core/text';
 import { LnurlError } from './errors.js';
 import { asObject, type JsonObject } from './json.js';
 import { checkStatus } from './responses.js';
@@ -77,13 +83,7 @@ const readBody = async (response: FetchResponse, maxBytes: number): Promise<Uint
     }
     chunks.push(value);
   }
-  const body = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.length;
-  }
-  return body;
+  return concatBytes(...chunks);
 };
 
 /** The JSON object of `body`; `from` is the URL it came from, as messages show it. */
