@@ -323,3 +323,33 @@ describe('invoices: "A reader of an invoice"', () => {
     expect(decodeInvoice(viaPath).nodeId).toEqual(unhex(G));
   });
 });
+
+describe('spans point at the characters that hold the field at fault', () => {
+  test('in a plain string, and in one split with "+" and whitespace', () => {
+    const bad = edited(offer(), withRecord(22, NOT_A_KEY));
+    const error = (() => {
+      try {
+        decodeOffer(bad);
+      } catch (e) {
+        return e as { span: [number, number]; field: string };
+      }
+      throw new Error('no error');
+    })();
+    expect(error.field).toBe('offer_issuer_id');
+    const [start, end] = error.span;
+    // The record is the last one: its characters run to the end of the string.
+    expect(end).toBe(bad.length);
+    expect(end - start).toBeGreaterThanOrEqual(Math.floor(((2 + 33) * 8) / 5));
+    const split = `${bad.slice(0, 20)}+\n  ${bad.slice(20, 40)}+ ${bad.slice(40)}`;
+    const again = (() => {
+      try {
+        decodeOffer(`  ${split}`);
+      } catch (e) {
+        return e as { span: [number, number] };
+      }
+      throw new Error('no error');
+    })();
+    const covered = `  ${split}`.slice(...again.span).replace(/\+\s*/g, '');
+    expect(covered).toBe(bad.slice(start, end));
+  });
+});
