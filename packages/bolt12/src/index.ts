@@ -40,6 +40,7 @@ export type {
   InvoicePath,
   ShortChannelIdDirection,
 } from './paths.js';
+export { type Bolt12Section, type Bolt12SectionKind, bolt12Sections } from './sections.js';
 export { type Bolt12Signer, type SignBolt12Options, signBolt12, signBolt12With } from './sign.js';
 export { type Bolt12Kind, MAX_BOLT12_LENGTH } from './string.js';
 export type { TlvRecord } from './tlv.js';

@@ -32,6 +32,13 @@ export interface Bolt12Text {
   readonly prefixSpan: Span;
   /** The characters of the input that hold bytes [start, end). */
   readonly spanOf: (start: number, end: number) => Span;
+  /**
+   * The characters whose first bit lies in bytes [start, end): adjacent byte ranges get adjacent
+   * spans that do not overlap (a playground colours each character once).
+   */
+  readonly partSpanOf: (start: number, end: number) => Span;
+  /** Where the text proper starts in the input (after whitespace and a `lightning:` prefix). */
+  readonly start: number;
 }
 
 // "whitespace characters": the ASCII ones; any other character is not part of the string.
@@ -116,6 +123,9 @@ export const readBolt12Text = (text: unknown, name: string): Bolt12Text => {
     bytes,
     uppercase,
     prefixSpan: mapSpan([0, hrp.length]),
+    start,
+    partSpanOf: (from, to) =>
+      mapSpan([dataStart + Math.ceil((from * 8) / 5), dataStart + Math.ceil((to * 8) / 5)]),
     spanOf: (from, to) =>
       mapSpan([dataStart + Math.floor((from * 8) / 5), dataStart + Math.ceil((to * 8) / 5)]),
   };
