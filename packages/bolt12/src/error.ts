@@ -59,6 +59,7 @@ export const BOLT12_ERROR_CODES = [
   'missing-usable-path',
   'amount-mismatch',
   'node-id-mismatch',
+  'chain-mismatch',
   // the signature
   'missing-signature',
   'invalid-signature',

@@ -31,6 +31,16 @@ export const answersOffer = ({ fields: f }: ReadMessage): boolean =>
 const checkAgainstOffer = (message: ReadMessage): void => {
   const { fields: f, fail } = message;
   checkOfferAmount(message);
+  // "if `offer_chains` is set: MUST set `invreq_chain` to one of `offer_chains` unless that chain
+  // is bitcoin …; otherwise: if it sets `invreq_chain` it MUST set it to bitcoin."
+  const chain = f.invreqChain?.name ?? 'bitcoin';
+  const offered = f.offerChains?.map((c) => c.name) ?? ['bitcoin'];
+  if (!offered.includes(chain))
+    fail(
+      'chain-mismatch',
+      `invreq_chain is ${chain}, not a chain of the offer (${offered.join(', ')})`,
+      f.invreqChain ? 'invreqChain' : 'offerChains',
+    );
   if (f.offerQuantityMax !== undefined) {
     // "MUST reject the invoice request if there is no `invreq_quantity` field"; "if
     // `offer_quantity_max` is non-zero: MUST reject … if `invreq_quantity` is zero, OR greater

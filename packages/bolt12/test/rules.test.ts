@@ -4,7 +4,13 @@
 import { bolt12String } from 'test-support/bolt12-vectors';
 import { codeOf } from 'test-support/outcome';
 import { describe, expect, test } from 'vitest';
-import { decodeBolt12, decodeInvoice, decodeInvoiceRequest, decodeOffer } from '../src/index.js';
+import {
+  CHAINS,
+  decodeBolt12,
+  decodeInvoice,
+  decodeInvoiceRequest,
+  decodeOffer,
+} from '../src/index.js';
 import {
   ALICE,
   BOB,
@@ -23,6 +29,7 @@ import {
 } from './helpers.js';
 
 const PATH_ZERO_HOPS = `${G}${G}00`;
+const CHAIN: Record<string, string> = Object.fromEntries(CHAINS.map((c) => [c.name, c.hash]));
 /** The private key of G, the generator: 1. */
 const KEY_OF_G = '01'.padStart(64, '0');
 
@@ -186,6 +193,21 @@ describe('invoice requests: "The reader"', () => {
     expect(codeOf(() => decodeInvoiceRequest(valid, { chains: ['testnet'] }))).toBe(
       'unsupported-chain',
     );
+  });
+  test('"MUST set invreq_chain to one of offer_chains"; without them, only bitcoin', () => {
+    const testnet = request({ chain: 'testnet' }, { chains: ['testnet', 'signet'] });
+    expect(
+      codeOf(() =>
+        decodeInvoiceRequest(edited(testnet, withRecord(80, CHAIN.regtest as string), BOB)),
+      ),
+    ).toBe('chain-mismatch');
+    expect(codeOf(() => decodeInvoiceRequest(edited(testnet, without(80), BOB)))).toBe(
+      'chain-mismatch',
+    );
+    expect(codeOf(() => decodeInvoiceRequest(rs(withRecord(80, CHAIN.testnet as string))))).toBe(
+      'chain-mismatch',
+    );
+    expect(decodeInvoiceRequest(rs(withRecord(80, CHAIN.bitcoin as string))).chain).toBe('bitcoin');
   });
   test('an expired offer, when the caller gives the time', () => {
     const expiring = request({}, { absoluteExpiry: 1700000000 });

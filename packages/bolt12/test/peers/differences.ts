@@ -194,29 +194,6 @@ export const DIFFERENCES: readonly Difference[] = [
     },
   },
   {
-    id: 'request-chain-not-offered',
-    cases: 'edited invoice requests (invreq_chain set to a chain the offer does not list)',
-    ldk: 'rejects',
-    ours: 'accepts',
-    what: "invreq_chain is not among the chains of the offer the request answers (offer_chains, or bitcoin without them): LDK refuses it while reading (UnsupportedChain); our decoder reads it, and the issuer's checkRequestForOffer reports chain-mismatch (decodeInvoiceRequest with `chains` refuses a chain the reader does not accept).",
-    spec: 'Writer: "if `offer_chains` is set: MUST set `invreq_chain` to one of `offer_chains` unless that chain is bitcoin"; reader: "MUST reject the invoice request if `invreq_chain`.`chain` is not a supported chain" (the chains the reader supports).',
-    verdict:
-      "The same rule, in different places: LDK applies it when reading; we apply it in the issuer's check against its offer.",
-    applies: (m) => {
-      const chain = value(m, 80n);
-      if (m.kind === 'offer' || chain === undefined) return false;
-      const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
-      const offered = value(m, 2n);
-      const chains =
-        offered === undefined
-          ? ['6fe28c0ab6f1b372c1a6a246ae63f74f931e8365e15a089c68d6190000000000']
-          : Array.from({ length: offered.length / 32 }, (_, i) =>
-              hex(offered.subarray(32 * i, 32 * i + 32)),
-            );
-      return !chains.includes(hex(chain));
-    },
-  },
-  {
     id: 'zero-quantity',
     cases: 'edited invoice requests (invreq_quantity zero for an offer_quantity_max above zero)',
     ldk: 'accepts',

@@ -133,7 +133,7 @@ export const EDITS: readonly Edit[] = [
   {
     kind: 'invoice_request',
     name: 'invreq_chain not among the offer chains',
-    ours: 'ok',
+    ours: 'chain-mismatch',
     edit: (r) => {
       const offered = get(r, 2n);
       const chains =
