@@ -5,8 +5,9 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import fc from 'fast-check';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
-import { fastSecp256k1 } from '../src/index.js';
+import { fastSecp256k1, fastVerifier } from '../src/index.js';
 import { nobleSecp256k1 } from '../src/noble.js';
+import { isValidPublicKey } from '../src/point.js';
 import { bytes32, flipS, toBytes } from './helpers/signatures.js';
 
 /** A signature of `hash` by `key` with its recovery id and the hash: recovery's arguments. */
@@ -73,5 +74,18 @@ describe('fast backend = noble: verification and curve points', () => {
     const p = toBytes(0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2fn);
     expect(fastSecp256k1.isValidPublicKey(Uint8Array.from([2, ...p]))).toBe(false);
     expect(fastSecp256k1.isValidPublicKey(new Uint8Array(32))).toBe(false);
+  });
+
+  it('is the check of @lninvoice/core/point, which answers false for what is not bytes', () => {
+    expect(fastVerifier.isValidPublicKey).toBe(isValidPublicKey);
+    expect(fastSecp256k1.isValidPublicKey).toBe(isValidPublicKey);
+    // G, whose y is even.
+    const g = Uint8Array.from([
+      2,
+      ...toBytes(0x79be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798n),
+    ]);
+    expect(isValidPublicKey(g)).toBe(true);
+    for (const value of [undefined, null, 'key', [...g], { length: 33, 0: 2 }])
+      expect(isValidPublicKey(value as unknown as Uint8Array)).toBe(false);
   });
 });

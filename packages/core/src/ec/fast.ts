@@ -1,8 +1,9 @@
 // The default Secp256k1 backend of @lninvoice/core: recovery and verification by GLV split and
 // Straus interleaving over @noble/secp256k1's Point (about twice noble's own speed), keys
-// decompressed by an addition-chain square root, curve-point checks by the Jacobi symbol, and
-// noble's RFC 6979 signing.
+// decompressed by an addition-chain square root, curve-point checks by the Jacobi symbol
+// (@lninvoice/core/point), and noble's RFC 6979 signing.
 import { etc, Point } from '@noble/secp256k1';
+import { isValidPublicKey } from '../point.js';
 import {
   CURVE_ORDER as N,
   nobleSign,
@@ -10,7 +11,6 @@ import {
   type Secp256k1Verifier,
 } from '../secp256k1.js';
 import { endomorphism, splitScalar } from './glv.js';
-import { jacobi } from './legendre.js';
 import { sqrtModP } from './sqrt.js';
 import { mapMultiples, multiScalarMultiply, type OddMultiples, oddMultiples } from './straus.js';
 
@@ -39,18 +39,6 @@ const tablesOfG = (): [OddMultiples, OddMultiples] => {
 };
 
 const toBigInt = (bytes: Uint8Array): bigint => BigInt(`0x${etc.bytesToHex(bytes)}`);
-
-/**
- * Keys found to be curve points, most recent last. Route hints name the same few peers again and
- * again; whether a key is a point never changes, so a bounded memory of valid keys is safe.
- */
-const validKeys = new Set<string>();
-const VALID_KEYS_KEPT = 256;
-const remember = (hex: string): void => {
-  if (validKeys.size >= VALID_KEYS_KEPT)
-    validKeys.delete(validKeys.values().next().value as string);
-  validKeys.add(hex);
-};
 
 /** The odd multiples of a point and of its image under φ: what one scalar of `combine` needs. */
 type PointTables = readonly [OddMultiples, OddMultiples];
@@ -157,16 +145,6 @@ const verify: Secp256k1Verifier['verify'] = (signature, hash, publicKey) => {
   const e = toBigInt(hash) % N;
   const point = combine(etc.mod(e * sInverse, N), etc.mod(r * sInverse, N), tables);
   return point.Z !== 0n && etc.mod(point.toAffine().x, N) === r;
-};
-
-const isValidPublicKey: Secp256k1Verifier['isValidPublicKey'] = (publicKey) => {
-  if (publicKey.length !== 33 || (publicKey[0] !== 2 && publicKey[0] !== 3)) return false;
-  const hex = etc.bytesToHex(publicKey);
-  if (validKeys.has(hex)) return true;
-  const x = toBigInt(publicKey.subarray(1));
-  const valid = x < P && jacobi(etc.mod(x * x * x + 7n, P), P) === 1;
-  if (valid) remember(hex);
-  return valid;
 };
 
 /** Recovery, verification and curve checks without signing: what decoding needs, and all it bundles. */
