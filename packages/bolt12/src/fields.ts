@@ -1,7 +1,8 @@
 // The known TLV fields of offers, invoice requests and invoices: their type, spec name and reader.
 // One table: messages share the offer and invoice request fields they mirror.
-import { fastVerifier } from '@lninvoice/core';
+
 import { isValidWitnessProgram, segwitAddress } from '@lninvoice/core/address';
+import { isValidPublicKey } from '@lninvoice/core/point';
 import { decodeUtf8 } from '@lninvoice/core/text';
 import { type Chain, chainOf } from './chains.js';
 import { Cursor } from './cursor.js';
@@ -123,7 +124,7 @@ const fixed =
 /** `point`: "a 33-byte Elliptic Curve point (compressed encoding …)" on secp256k1. */
 const point = (value: Uint8Array, ctx: FieldContext): Uint8Array => {
   const key = fixed(33)(value, ctx);
-  if (!fastVerifier.isValidPublicKey(key))
+  if (!isValidPublicKey(key))
     ctx.fail('invalid-public-key', 'it is not a compressed public key on secp256k1');
   return key;
 };
@@ -147,7 +148,7 @@ const paths = (value: Uint8Array, ctx: FieldContext): BlindedPath[] => {
   // or is empty"; offers and requests with an empty list have no way in either.
   if (value.length === 0) ctx.fail('empty-paths', 'it holds no blinded path');
   return readBlindedPaths(value, ctx.fail, (key, what) => {
-    if (!fastVerifier.isValidPublicKey(key))
+    if (!isValidPublicKey(key))
       ctx.fail('invalid-public-key', `${what} is not a compressed public key on secp256k1`);
   });
 };

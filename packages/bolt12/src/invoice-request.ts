@@ -1,6 +1,6 @@
 // Invoice requests: their fields, and the rules "The reader" of one follows.
 import { unknownRequired } from './features.js';
-import { common } from './message.js';
+import { common, withOfferId } from './message.js';
 import { checkChains, checkOfferAmount, checkOfferExpiry, offerFields } from './offer.js';
 import type { Context } from './options.js';
 import type { ReadMessage } from './read.js';
@@ -119,14 +119,17 @@ export const readInvoiceRequest = (
   checkChains(message, [f.invreqChain?.name ?? 'bitcoin'], context);
   checkOfferExpiry(message, context);
   const signature = checkSignature(message, payerId, 'invreqPayerId', context.verify);
-  return {
-    kind: 'invoice_request',
-    ...requestFields(message),
-    invreqMetadata,
-    payerId,
-    offer: offerFields(message),
-    signature: f.signature,
-    ...signature,
-    ...common(message, uppercase),
-  };
+  return withOfferId(
+    {
+      kind: 'invoice_request' as const,
+      ...requestFields(message),
+      invreqMetadata,
+      payerId,
+      offer: offerFields(message),
+      signature: f.signature,
+      ...signature,
+      ...common(message, uppercase),
+    },
+    message,
+  );
 };

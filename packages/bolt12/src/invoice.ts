@@ -1,7 +1,7 @@
 // Invoices: their fields, and the rules "A reader of an invoice" follows.
 import { unknownRequired } from './features.js';
 import { requestFields } from './invoice-request.js';
-import { common } from './message.js';
+import { common, withOfferId } from './message.js';
 import { checkChains, offerFields } from './offer.js';
 import type { Context } from './options.js';
 import type { BlindedHop, BlindedPayInfo, InvoicePath } from './paths.js';
@@ -105,22 +105,25 @@ export const readInvoice = (
       ? new Uint8Array(0)
       : fail('missing-signature', 'the invoice has no signature'));
   const check = checkSignature(message, nodeId, 'invoiceNodeId', context.verify);
-  return {
-    kind: 'invoice',
-    offer: offerFields(message),
-    request: requestFields(message),
-    paths: invoicePaths,
-    createdAt,
-    relativeExpiry,
-    expiresAt,
-    paymentHash,
-    amountMsat,
-    fallbacks: f.invoiceFallbacks ?? [],
-    features: f.invoiceFeatures ?? [],
-    nodeId,
-    chain: f.invreqChain?.name ?? 'bitcoin',
-    signature,
-    ...check,
-    ...common(message, uppercase),
-  };
+  return withOfferId(
+    {
+      kind: 'invoice' as const,
+      offer: offerFields(message),
+      request: requestFields(message),
+      paths: invoicePaths,
+      createdAt,
+      relativeExpiry,
+      expiresAt,
+      paymentHash,
+      amountMsat,
+      fallbacks: f.invoiceFallbacks ?? [],
+      features: f.invoiceFeatures ?? [],
+      nodeId,
+      chain: f.invreqChain?.name ?? 'bitcoin',
+      signature,
+      ...check,
+      ...common(message, uppercase),
+    },
+    message,
+  );
 };

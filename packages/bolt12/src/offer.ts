@@ -7,6 +7,7 @@ import { MAX_MSAT } from './fields.js';
 import { merkleRoot, taggedHash } from './merkle.js';
 import type { Context } from './options.js';
 import { isOfferType, type ReadMessage } from './read.js';
+import type { ReadRecord } from './tlv.js';
 import type { OfferFields, OfferId } from './types.js';
 
 /** The offer fields of a message (an offer, or those an invoice request or invoice mirrors). */
@@ -29,16 +30,16 @@ export const offerFields = ({ fields: f }: ReadMessage): OfferFields => {
   };
 };
 
-/** Both ids of the offer that `message` is or mirrors. */
-export const offerIdOf = (message: ReadMessage): OfferId => {
-  const records = message.records.filter((r) => isOfferType(r.type));
-  const bytes = concatBytes(...records.map((r) => message.bytes.subarray(r.start, r.end)));
+/** Both ids of the offer that a message (its `bytes`, read into `records`) is or mirrors. */
+export const offerIdOf = (bytes: Uint8Array, records: readonly ReadRecord[]): OfferId => {
+  const offer = records.filter((r) => isOfferType(r.type));
+  const offerBytes = concatBytes(...offer.map((r) => bytes.subarray(r.start, r.end)));
   return {
-    sha256: sha256(bytes),
+    sha256: sha256(offerBytes),
     ldk:
-      records.length === 0
-        ? sha256(bytes)
-        : taggedHash('LDK Offer ID', merkleRoot(message.bytes, records)),
+      offer.length === 0
+        ? sha256(offerBytes)
+        : taggedHash('LDK Offer ID', merkleRoot(bytes, offer)),
   };
 };
 

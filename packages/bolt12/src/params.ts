@@ -1,8 +1,8 @@
 // The parameters of the builders, checked like createInvoice's: wrong types are TypeErrors, wrong
 // values RangeErrors, each message starting with the parameter's name.
 
-import { fastVerifier } from '@lninvoice/core';
 import { bytesParam, integerParam } from '@lninvoice/core/options';
+import { isValidPublicKey } from '@lninvoice/core/point';
 import { describeValue, encodeUtf8 } from '@lninvoice/core/text';
 import { chainNamed } from './chains.js';
 import type { BlindedPath, BlindedPayInfo } from './paths.js';
@@ -41,7 +41,7 @@ export const textParam = (name: string, value: unknown): Uint8Array => {
 /** A 33-byte public key on secp256k1. */
 export const keyParam = (name: string, value: unknown): Uint8Array => {
   const key = bytesParam(name, value, 33);
-  if (!fastVerifier.isValidPublicKey(key))
+  if (!isValidPublicKey(key))
     throw new RangeError(`${name} is not a compressed secp256k1 public key`);
   return key;
 };
