@@ -3,11 +3,15 @@
 // contender runs and agrees, without a number.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
+import { decodeOffer } from '@lninvoice/bolt12';
 import { decode } from '@lninvoice/core';
 import bolt11 from 'bolt11';
 import { decode as lightDecode } from 'light-bolt11-decoder';
 import { kib } from '../../scripts/bundle-size.mjs';
 import { measureBudgets } from '../../scripts/size-budgets.mjs';
+import { fullOffers, minimalOffers, signedInvoices, specInvalidOffers } from './bolt12-corpus.mjs';
+import { decoderDecode, loadBoltz } from './bolt12-peers.mjs';
+import { invoiceContenders, offerContenders, signatureContenders } from './bolt12-speed.mjs';
 import { measureColdStart } from './cold-start.mjs';
 import { generateInvoices, specInvalidInvoices, specInvoices } from './corpus.mjs';
 import { measureMemory } from './memory.mjs';
@@ -28,6 +32,8 @@ const SETTINGS = {
   rounds: 11,
   coldRuns: 40,
   lines: [10_000, 100_000],
+  // More keys than core remembers (256), so that every point is checked as a new one would be.
+  bolt12: { minimalOffers: 600, fullOffers: 300, invoices: 200 },
 };
 
 const lines = [];
@@ -145,6 +151,76 @@ target(
   ratio(ourSign.median, nobleSign.median) >= 0.9,
 );
 
+// BOLT 12: offers and invoices beside bolt12-decoder (JavaScript, checks no point and no
+// signature) and boltz-bolt12 (LDK 0.1 in WebAssembly, checks both), then our signature check.
+const boltz = await loadBoltz();
+const bolt12Corpus = {
+  minimal: minimalOffers(SETTINGS.bolt12.minimalOffers, 1),
+  full: fullOffers(SETTINGS.bolt12.fullOffers, 1),
+  invoices: signedInvoices(SETTINGS.bolt12.invoices, 1),
+};
+const bolt12Options = { rounds: SETTINGS.rounds, warmup: 2 };
+const minimal = measure(agreeing(offerContenders(bolt12Corpus.minimal, boltz)), bolt12Options);
+const full = measure(agreeing(offerContenders(bolt12Corpus.full, boltz)), bolt12Options);
+const bolt12Invoices = measure(
+  agreeing(invoiceContenders(bolt12Corpus.invoices, boltz)),
+  bolt12Options,
+);
+const bolt12Signatures = measure(
+  agreeing(signatureContenders(bolt12Corpus.invoices)),
+  bolt12Options,
+);
+const lengths = (texts) =>
+  `${Math.min(...texts.map((t) => t.length))}–${Math.max(...texts.map((t) => t.length))}`;
+say('## BOLT 12: the messages');
+say();
+say(
+  `Built with @lninvoice/bolt12 (seed 1), every key a new one: ${bolt12Corpus.minimal.length} minimal offers ` +
+    `(\`offer_issuer_id\` alone, ${lengths(bolt12Corpus.minimal)} characters), ${bolt12Corpus.full.length} full offers ` +
+    `(every offer field, a two-hop blinded path: 5 keys, ${lengths(bolt12Corpus.full)} characters) and ` +
+    `${bolt12Corpus.invoices.length} signed invoices, each answering a signed request to its offer (a two-hop offer path, a two-hop payment path; ` +
+    `${lengths(bolt12Corpus.invoices)} characters). bolt12-decoder checks no curve point and no signature; ` +
+    'boltz-bolt12 (LDK 0.1 in WebAssembly) checks both, and its rows include reading the compared fields ' +
+    'out of the WebAssembly and freeing its objects. lninvoice remembers the last 256 valid keys ' +
+    "(core's point check): keys it has seen, a merchant's issuer id say, cost it almost nothing.",
+);
+say();
+const [ourMinimal, decoderMinimal, boltzMinimal] = minimal;
+const [ourFull, decoderFull, boltzFull] = full;
+speedTable('BOLT 12: decode a minimal offer', minimal, decoderMinimal);
+speedTable('BOLT 12: decode a full offer (2-hop blinded path)', full, decoderFull);
+const invalidOffers = specInvalidOffers();
+const acceptedOffers = (f) => invalidOffers.filter((o) => attempt(() => f(o))).length;
+say(
+  `lninvoice vs boltz-bolt12: ${x(ratio(ourMinimal.median, boltzMinimal.median))} (minimal), ` +
+    `${x(ratio(ourFull.median, boltzFull.median))} (full). Of the ${invalidOffers.length} offers the ` +
+    `spec's vectors say a reader must reject, lninvoice accepts ${acceptedOffers(decodeOffer)}, ` +
+    `bolt12-decoder ${acceptedOffers(decoderDecode)}, boltz-bolt12 ${acceptedOffers((o) => new boltz.Offer(o).free())}.`,
+);
+say();
+const [ourInvoice, boltzInvoice, ourUnverified, decoderInvoice] = bolt12Invoices;
+speedTable('BOLT 12: decode a signed invoice', bolt12Invoices, boltzInvoice);
+say(
+  `Like for like: lninvoice verifying vs boltz-bolt12 (verifies) ${x(ratio(ourInvoice.median, boltzInvoice.median))}; ` +
+    `lninvoice with \`verify: false\` vs bolt12-decoder (checks no signature, nor any point) ` +
+    `${x(ratio(ourUnverified.median, decoderInvoice.median))}.`,
+);
+say();
+const [ourCheck, nobleSchnorr] = bolt12Signatures;
+speedTable('BOLT 12: invoice signature check', bolt12Signatures, nobleSchnorr);
+say(
+  "lninvoice's row is what `decodeInvoice` runs on the records it read: the Merkle root, the tagged " +
+    'signature hash, then BIP 340 under `invoice_node_id` (by @noble/secp256k1, the same `schnorr.verify` ' +
+    'as the row below, given the hash).',
+);
+say();
+target(
+  'BOLT 12 invoice signature check vs noble schnorr.verify',
+  ratio(ourCheck.median, nobleSchnorr.median),
+  '≥ 0.9×',
+  ratio(ourCheck.median, nobleSchnorr.median) >= 0.9,
+);
+
 say('## Bundle size (esbuild, browser, minified + gzip)');
 say();
 table(
@@ -221,6 +297,12 @@ writeFileSync(
       parse,
       verified,
       signed,
+      bolt12: {
+        minimalOffers: minimal,
+        fullOffers: full,
+        invoices: bolt12Invoices,
+        signatures: bolt12Signatures,
+      },
       budgets,
       memory,
       targets,

@@ -16,7 +16,7 @@ noble.hashes.hmacSha256 = (key, message) => hmac(sha256, key, message);
  * `f` gave for an item into a string that must be the same for every contender of a table: the
  * smoke run checks it, so that a faster contender is never one doing other work.
  */
-const contender = (name, items, f, view) => {
+export const contender = (name, items, f, view) => {
   const run = () => {
     let refused = 0;
     for (const item of items) {
@@ -65,7 +65,7 @@ export const disagreements = (contenders) => {
   return found;
 };
 
-const hex = (bytes) => Buffer.from(bytes).toString('hex');
+export const hex = (bytes) => Buffer.from(bytes).toString('hex');
 
 /** What both parsers read: amount, payment hash, timestamp, description or its hash, expiry. */
 const ourFields = (invoice) =>
