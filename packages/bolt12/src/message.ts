@@ -5,10 +5,11 @@ import type { ReadMessage } from './read.js';
 import type { OfferId } from './types.js';
 
 export const common = (message: ReadMessage, uppercase: boolean) => ({
-  records: message.records.map(({ type, value }) => ({ type, value: value.slice() })),
+  // Views of the message's own bytes, which nothing else holds: no copy needed.
+  records: message.records.map(({ type, value }) => ({ type, value })),
   unknownRecords: message.records
     .filter((r) => !FIELDS.has(r.number))
-    .map(({ type, value }) => ({ type, value: value.slice() })),
+    .map(({ type, value }) => ({ type, value })),
   uppercase,
 });
 

@@ -3,7 +3,6 @@
 import { BITCOIN_CHAIN } from './chains.js';
 import { Bolt12Error, type Bolt12ErrorCode, type Span } from './error.js';
 import { FIELDS, type FieldContext, type FieldValues, fieldName } from './fields.js';
-import { isSignatureType } from './merkle.js';
 import type { Bolt12Kind } from './string.js';
 import { type ReadRecord, readTlvStream } from './tlv.js';
 
@@ -20,31 +19,33 @@ export interface ReadMessage {
   readonly fail: (code: Bolt12ErrorCode, message: string, key?: keyof FieldValues) => never;
 }
 
-const inRange = (type: bigint, ranges: readonly (readonly [bigint, bigint])[]): boolean =>
+// Compared as numbers: every bound is exact in a double, and a type beyond 2^53 (rounded) is far
+// above them all.
+const inRange = (type: number, ranges: readonly (readonly [number, number])[]): boolean =>
   ranges.some(([from, to]) => type >= from && type <= to);
 
 // "the inclusive ranges: 1 to 79 and 1000000000 to 1999999999" (offers); "0 to 159 and
 // 1000000000 to 2999999999" for the non-signature fields of invoice requests. BOLT 12 sets none
 // for invoices.
 const OFFER_RANGES = [
-  [1n, 79n],
-  [1000000000n, 1999999999n],
+  [1, 79],
+  [1000000000, 1999999999],
 ] as const;
 const REQUEST_RANGES = [
-  [0n, 159n],
-  [1000000000n, 2999999999n],
+  [0, 159],
+  [1000000000, 2999999999],
 ] as const;
 
 /** True when type `type` is allowed in a `kind` message. */
-const allowed = (kind: Bolt12Kind, type: bigint): boolean =>
+const allowed = (kind: Bolt12Kind, type: number): boolean =>
   kind === 'offer'
     ? inRange(type, OFFER_RANGES)
     : kind === 'invoice_request'
-      ? isSignatureType(type) || inRange(type, REQUEST_RANGES)
+      ? (type >= 240 && type <= 1000) || inRange(type, REQUEST_RANGES)
       : true;
 
 /** Whether `type` belongs to the offer's fields (what an offer id covers). */
-export const isOfferType = (type: bigint): boolean => inRange(type, OFFER_RANGES);
+export const isOfferType = (type: bigint): boolean => inRange(Number(type), OFFER_RANGES);
 
 /** The records of `bytes` as a `kind` message, every known field read. */
 export const readMessage = (
@@ -62,14 +63,17 @@ export const readMessage = (
       field: record && fieldName(record.type),
     });
   };
+  // The record being read and its field's name: one `fail` for every field, no closure each.
+  let current: ReadRecord | undefined;
+  let currentName = '';
   const ctx: { -readonly [K in keyof FieldContext]: FieldContext[K] } = {
-    fail: failAt,
+    fail: (code, message) => failAt(code, `${currentName}: ${message}`, current),
     knownFeatures,
     chain: BITCOIN_CHAIN,
   };
   for (const record of records) {
     const spec = FIELDS.get(record.number);
-    if (!allowed(kind, record.type)) {
+    if (!allowed(kind, record.number)) {
       failAt(
         'record-out-of-range',
         `${fieldName(record.type)} cannot appear in ${article(kind)}: BOLT 12 allows ${kind === 'offer' ? 'types 1-79 and 1000000000-1999999999' : 'types 0-159, 240-1000 and 1000000000-2999999999'}`,
@@ -82,7 +86,8 @@ export const readMessage = (
         failAt('unknown-required-record', `type ${record.type} is even and unknown`, record);
       continue;
     }
-    ctx.fail = (code, message) => failAt(code, `${spec.name}: ${message}`, record);
+    current = record;
+    currentName = spec.name;
     const value = spec.read(record.value, ctx);
     fields[spec.key] = value;
     recordOf[spec.key] = record;

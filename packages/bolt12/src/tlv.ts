@@ -21,8 +21,13 @@ export interface ReadRecord extends TlvRecord {
 
 const TWO_32 = 0x100000000;
 
+/** Where the BigSize just read ends, and its exact value when it needed 8 bytes (above 2^53). */
+let next = 0;
+let wide = 0n;
+
 /**
- * The BigSize at `at`: its value and where it ends, or undefined when `bytes` end inside it.
+ * The BigSize at `at` as a number (exact below 2^53; `wide` holds an 8-byte one exactly), `next`
+ * set to where it ends; -1 when `bytes` end inside it. No allocation: this runs twice a record.
  * "A value is said to be minimally encoded if it could not be encoded using fewer bytes";
  * readers MUST fail on one that is not.
  */
@@ -31,31 +36,47 @@ const readBigSize = (
   at: number,
   what: string,
   span: (from: number, to: number) => Span,
-): { value: bigint; number: number; next: number } | undefined => {
+): number => {
   const first = bytes[at];
-  if (first === undefined) return undefined;
-  if (first < 0xfd) return { value: BigInt(first), number: first, next: at + 1 };
+  if (first === undefined) return -1;
+  if (first < 0xfd) {
+    next = at + 1;
+    return first;
+  }
   const size = first === 0xfd ? 2 : first === 0xfe ? 4 : 8;
-  if (at + 1 + size > bytes.length) return undefined;
+  if (at + 1 + size > bytes.length) return -1;
   let number = 0;
   for (let i = 1; i <= size; i++) number = number * 256 + (bytes[at + i] as number);
-  let value = BigInt(number);
   if (size === 8) {
     // Eight bytes exceed 2^53: read them exactly as two halves.
     const view = new DataView(bytes.buffer, bytes.byteOffset + at + 1, 8);
-    value = (BigInt(view.getUint32(0)) << 32n) | BigInt(view.getUint32(4));
-    number = Number(value);
+    wide = (BigInt(view.getUint32(0)) << 32n) | BigInt(view.getUint32(4));
   }
   const minimum = first === 0xfd ? 0xfd : first === 0xfe ? 0x10000 : TWO_32;
   if (number < minimum) {
     throw new Bolt12Error(
       'non-minimal-encoding',
-      `the ${what} ${value} at byte ${at} is written in ${size + 1} bytes; BOLT 1 requires the fewest`,
+      `the ${what} ${size === 8 ? wide : number} at byte ${at} is written in ${size + 1} bytes; BOLT 1 requires the fewest`,
       { span: span(at, at + 1 + size) },
     );
   }
-  return { value, number, next: at + 1 + size };
+  next = at + 1 + size;
+  return number;
 };
+
+const truncation = (
+  part: string,
+  start: number,
+  end: number,
+  span: (from: number, to: number) => Span,
+) =>
+  new Bolt12Error(
+    'truncated-record',
+    `the data ends inside the ${part} of the record at byte ${start}`,
+    {
+      span: span(start, end),
+    },
+  );
 
 /** The BigSize encoding of `value`. */
 export const writeBigSize = (value: bigint): Uint8Array => {
@@ -82,22 +103,19 @@ export const readTlvStream = (
   let previous: ReadRecord | undefined;
   while (at < bytes.length) {
     const start = at;
-    const truncated = (part: string) =>
-      new Bolt12Error(
-        'truncated-record',
-        `the data ends inside the ${part} of the record at byte ${start}`,
-        { span: span(start, bytes.length) },
-      );
-    const type = readBigSize(bytes, at, 'type', span);
-    if (type === undefined) throw truncated('type');
-    const length = readBigSize(bytes, type.next, 'length', span);
-    if (length === undefined) throw truncated('length');
-    if (length.number > bytes.length - length.next) throw truncated('value');
-    const end = length.next + length.number;
+    const truncated = (part: string) => truncation(part, start, bytes.length, span);
+    const number = readBigSize(bytes, at, 'type', span);
+    if (number < 0) throw truncated('type');
+    const type = number > Number.MAX_SAFE_INTEGER ? wide : BigInt(number);
+    const length = readBigSize(bytes, next, 'length', span);
+    if (length < 0) throw truncated('length');
+    // A length beyond 2^53 is far beyond any input: the comparison holds for it too.
+    if (length > bytes.length - next) throw truncated('value');
+    const end = next + length;
     const record: ReadRecord = {
-      type: type.value,
-      number: type.number,
-      value: bytes.subarray(length.next, end),
+      type,
+      number,
+      value: bytes.subarray(next, end),
       start,
       end,
     };
