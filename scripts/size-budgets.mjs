@@ -1,7 +1,7 @@
 // Size budgets of the libraries as a browser bundle (esbuild, minified, gzip): the issue's targets
 // and the limits CI enforces. Where a target is not reachable (see README "Speed and size"), the
 // limit is a little above what the package weighs now: raising it is a decision, taken in a
-// commit that says why (last: the argument checks of the robustness work, issue 9). The shared
+// commit that says why (last: uri decoding BOLT 12 with @lninvoice/bolt12, issue 14). The shared
 // foundation (issue 13) made every package smaller; the limits were lowered to keep that.
 import { bundleSize } from './bundle-size.mjs';
 import { ROOT } from './workspace.mjs';
@@ -27,7 +27,9 @@ export const BUDGETS = [
     target: 3 * KIB,
     limit: 5.5 * KIB,
   },
-  { name: 'uri', source: "export * from '@lninvoice/uri';", target: 4 * KIB, limit: 12.25 * KIB },
+  // uri carries the BOLT 12 decoder since issue 14 (parseInput and lno= give decoded messages):
+  // 12.0 KiB before, 24.5 KiB with it (decodeBolt12 alone is 17.2 KiB).
+  { name: 'uri', source: "export * from '@lninvoice/uri';", target: 4 * KIB, limit: 24.75 * KIB },
   {
     name: 'lnurl, over core',
     source: "export * from '@lninvoice/lnurl'; export * from '@lninvoice/core';",

@@ -13,5 +13,19 @@ export const URI_VECTOR_CODES: Readonly<Record<string, string>> = {
   'no-payment-instruction': 'missing-payment-instruction',
 };
 
+/**
+ * Cases the file expects to parse, with an `lno` value that is no BOLT 12 offer. The file was
+ * written when `lno` values were kept as written; @lninvoice/uri now decodes them (issue 14), so
+ * these fail, at the `lno` value, with our code for a bad `lno` parameter.
+ */
+export const URI_VECTOR_REFUSED: Readonly<Record<string, string>> = {
+  // BIP 321's own examples write a placeholder: "b" and "o" are not bech32 characters.
+  'bip321-bolt12-no-fallback': 'invalid-lno-param',
+  'bip321-bolt12-and-sp': 'invalid-lno-param',
+  // Its source says it: "this offer carries an old TLV 30 that Phoenix rejects" (an earlier
+  // draft's key record); today type 30 is an unknown even record, which a reader must refuse.
+  'unified-qr-lno-uppercase': 'invalid-lno-param',
+};
+
 /** Our code for the `error` of a URI vector. */
 export const uriVectorCode = (error: string): string => URI_VECTOR_CODES[error] ?? error;

@@ -25,6 +25,7 @@ describe('lninvoice uri parse', () => {
       label: 'Luke+Jr ₿',
       lightning: [INVOICE],
       lno: [],
+      offers: [],
       sp: [],
       pay: [],
       bc: [],

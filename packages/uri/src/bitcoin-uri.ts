@@ -1,16 +1,18 @@
 // `bitcoin:` URIs as BIP 321 (which replaces BIP 21) defines them.
 
+import type { Offer } from '@lninvoice/bolt12';
 import type { Span } from '@lninvoice/core/errors';
 import { showText } from '@lninvoice/core/text';
 import { segwitPrefixOf } from './addresses.js';
 import { parseBtcAmount } from './amount.js';
-import { looksLikeBolt12 } from './classify/bolt12.js';
+import { looksLikeBolt12, readOffer } from './classify/bolt12.js';
 import { UriError, type UriErrorCode } from './errors.js';
 import {
   asciiLowercase,
   checkCharacters,
   NOT_QUERY_CHARACTER,
   percentDecode,
+  rawSpanOf,
   schemeOf,
 } from './rfc3986.js';
 import type { BitcoinAmount, BitcoinUri, InstructionKey, ProofOfPayment } from './types.js';
@@ -50,6 +52,9 @@ interface Param {
   /** Percent-decoded. */
   readonly value: string;
   readonly span: Span;
+  /** The value as written, and where it starts in the input. */
+  readonly raw: string;
+  readonly rawStart: number;
 }
 
 /** The parameters of `query`, which starts at `offset` of the input, in order. */
@@ -66,8 +71,10 @@ const paramsOf = (query: string, offset: number): Param[] => {
     const key = asciiLowercase(percentDecode(raw.slice(0, equals), span[0], 'parameter key'));
     if (key === '')
       throw new UriError('missing-key', `parameter ${showText(raw)} has no key`, { span });
-    const value = percentDecode(raw.slice(equals + 1), span[0] + equals + 1, showText(key));
-    params.push({ key, value, span });
+    const rawValue = raw.slice(equals + 1);
+    const rawStart = span[0] + equals + 1;
+    const value = percentDecode(rawValue, rawStart, showText(key));
+    params.push({ key, value, span, raw: rawValue, rawStart });
   }
   return params;
 };
@@ -103,6 +110,15 @@ const checkInstruction = (key: InstructionKey, { value, span }: Param, lenient: 
       { span },
     );
   }
+  // BIP 321: "lno: BOLT 12 offers" (decoded by the caller). The decoder would skip a lightning:
+  // prefix, which makes no offer of a parameter value.
+  if (key === 'lno' && schemeOf(value) !== undefined) {
+    throw new UriError(
+      'invalid-lno-param',
+      `lno: ${showText(value)} is a URI, not a BOLT 12 offer`,
+      { span },
+    );
+  }
   // "A testnet segwit addresses must be included in the `tb` parameter, not the `bc` parameter."
   if ((key === 'bc' || key === 'tb') && segwitPrefixOf(value) !== key) {
     throw new UriError(
@@ -115,7 +131,8 @@ const checkInstruction = (key: InstructionKey, { value, span }: Param, lenient: 
 
 /**
  * The `bitcoin:` URI whose part after `bitcoin:` is `body`, starting at `offset` of the input.
- * Addresses and payment instructions are checked for their place in the URI, not decoded.
+ * Addresses and payment instructions are checked for their place in the URI, not decoded, but for
+ * `lno` offers, which are decoded.
  */
 export const parseBitcoinUri = (body: string, offset: number, lenient: boolean): BitcoinUri => {
   const question = body.includes('?') ? body.indexOf('?') : body.length;
@@ -152,6 +169,7 @@ export const parseBitcoinUri = (body: string, offset: number, lenient: boolean):
         span: param.span,
       });
   };
+  const offers: Offer[] = [];
   for (const param of paramsOf(body.slice(question + 1), offset + question + 1)) {
     const { key, value, span } = param;
     if (key === 'amount') {
@@ -169,6 +187,9 @@ export const parseBitcoinUri = (body: string, offset: number, lenient: boolean):
     } else if ((INSTRUCTION_KEYS as readonly string[]).includes(key)) {
       checkInstruction(key as InstructionKey, param, lenient);
       instructions[key as InstructionKey].push(value);
+      // BIP 321: "lno: BOLT 12 offers", read by @lninvoice/bolt12's decoder.
+      if (key === 'lno')
+        offers.push(readOffer(value, (span) => rawSpanOf(param.raw, param.rawStart, span)));
     } else if (key.startsWith('req-')) {
       // "If a client does not implement handling a query parameter which has a key prefixed with
       // req-, it MUST consider the entire URI invalid."
@@ -201,6 +222,7 @@ export const parseBitcoinUri = (body: string, offset: number, lenient: boolean):
     ...(message !== undefined && { message }),
     ...(pop !== undefined && { pop }),
     ...instructions,
+    offers,
     unknown,
   };
 };

@@ -34,6 +34,7 @@ export const URI_ERROR_CODES = [
   'unknown-required-param',
   'invalid-payment-instruction',
   'invalid-lightning-param',
+  'invalid-lno-param',
   'network-mismatch',
   'missing-payment-instruction',
   // lightning: URIs
@@ -51,8 +52,9 @@ export const URI_ERROR_CODES = [
   'invalid-pico-amount',
   // LNURLs
   'invalid-lnurl',
-  // BOLT 12 strings
+  // BOLT 12 strings (@lninvoice/bolt12's decoder)
   'invalid-bolt12-string',
+  'invalid-bolt12-message',
   // names and nodes
   'invalid-name',
   'invalid-node-uri',

@@ -15,6 +15,7 @@ export type {
   BitcoinUri,
   Bolt11Input,
   Bolt12Input,
+  Bolt12InputOf,
   Input,
   InputKind,
   InstructionKey,

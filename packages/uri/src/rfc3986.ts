@@ -1,5 +1,6 @@
 // The URI syntax of RFC 3986 that BIP 321 builds on: schemes, allowed characters,
 // percent-encoding of UTF-8.
+import type { Span } from '@lninvoice/core/errors';
 import { showText } from '@lninvoice/core/text';
 import { UriError } from './errors.js';
 
@@ -67,6 +68,32 @@ export const percentDecode = (raw: string, offset: number, part: string): string
       { span: [offset, offset + raw.length] },
     );
   }
+};
+
+/**
+ * Where characters [from, to) of `percentDecode(raw)` are written in the input, `raw` starting
+ * at `offset`: an escaped character spans its escapes (`%C3%A9` for `é`).
+ */
+export const rawSpanOf = (raw: string, offset: number, [from, to]: Span): Span => {
+  if (!raw.includes('%')) return [offset + from, offset + to];
+  // Where each UTF-16 unit of the decoded text starts in `raw` (raw is ASCII: escapes and
+  // characters a URI holds as they are), and the end.
+  const starts: number[] = [];
+  for (let at = 0; at < raw.length; ) {
+    starts.push(at);
+    if (raw[at] !== '%') {
+      at += 1;
+      continue;
+    }
+    // UTF-8: the lead byte says how many bytes the character takes; four make a surrogate pair.
+    const lead = Number.parseInt(raw.slice(at + 1, at + 3), 16);
+    const bytes = lead < 0xc0 ? 1 : lead < 0xe0 ? 2 : lead < 0xf0 ? 3 : 4;
+    if (bytes === 4) starts.push(at);
+    at += 3 * bytes;
+  }
+  starts.push(raw.length);
+  const at = (i: number) => offset + (starts[Math.min(i, starts.length - 1)] as number);
+  return [at(from), at(to)];
 };
 
 /** `text` percent-encoded as UTF-8; only letters, digits and `-_.!~*'()` stay as they are. */

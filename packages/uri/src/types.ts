@@ -1,4 +1,5 @@
 // What parseUri and parseInput return: one typed shape per kind of input, told apart by `kind`.
+import type { Bolt12, Invoice, InvoiceRequest, Offer } from '@lninvoice/bolt12';
 
 /** The chains BOLT 11 names. Testnet, signet and regtest share some address formats. */
 export type Network = 'bitcoin' | 'testnet' | 'signet' | 'regtest';
@@ -45,6 +46,8 @@ export interface BitcoinUri {
   /** Payment instructions, each as written (percent-decoded), in order. */
   readonly lightning: readonly string[];
   readonly lno: readonly string[];
+  /** The `lno` values decoded by @lninvoice/bolt12, one per value, in order. */
+  readonly offers: readonly Offer[];
   readonly sp: readonly string[];
   readonly pay: readonly string[];
   readonly bc: readonly string[];
@@ -68,14 +71,25 @@ export interface Bolt11Input {
   readonly amountMsat?: bigint;
 }
 
-/** A BOLT 12 string: `lno1…` offer, `lnr1…` invoice request, `lni1…` invoice. */
-export interface Bolt12Input {
-  readonly kind: 'bolt12-offer' | 'bolt12-invoice-request' | 'bolt12-invoice';
+/** A BOLT 12 string of one kind, with the message @lninvoice/bolt12 decoded from it. */
+export interface Bolt12InputOf<K extends string, M extends Bolt12> {
+  readonly kind: K;
   readonly scheme?: 'lightning';
   readonly value: string;
   /** Lowercase, `+` joins and the whitespace after them removed. */
   readonly normalized: string;
+  /**
+   * The decoded message: every field, the records as written, the signature verified (invoice
+   * requests and invoices). Its types are @lninvoice/bolt12's.
+   */
+  readonly message: M;
 }
+
+/** A BOLT 12 string: `lno1…` offer, `lnr1…` invoice request, `lni1…` invoice, decoded. */
+export type Bolt12Input =
+  | Bolt12InputOf<'bolt12-offer', Offer>
+  | Bolt12InputOf<'bolt12-invoice-request', InvoiceRequest>
+  | Bolt12InputOf<'bolt12-invoice', Invoice>;
 
 /** A bech32 LNURL (LUD-01). */
 export interface LnurlInput {

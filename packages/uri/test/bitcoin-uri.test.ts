@@ -1,7 +1,7 @@
 // bitcoin: URIs, rule by rule of BIP 321, beyond the vector cases.
 import { describe, expect, it } from 'vitest';
 import { type BitcoinUri, parseUri } from '../src/index.js';
-import { ADDRESS, blamed, errorOf, INVOICE } from './helpers/index.js';
+import { ADDRESS, blamed, errorOf, INVOICE, OFFER } from './helpers/index.js';
 
 const bitcoin = (text: string, lenient = false) => parseUri(text, { lenient }) as BitcoinUri;
 const withQuery = (query: string) => bitcoin(`bitcoin:${ADDRESS}?${query}`);
@@ -128,7 +128,8 @@ describe('address', () => {
     for (const empty of ['bitcoin:', 'bitcoin:?', 'bitcoin:?label=x&amount=1&r=x&pop=a:'])
       expect(codeOf(empty), empty).toBe('missing-payment-instruction');
     for (const key of ['lightning', 'lno', 'sp', 'pay', 'bc', 'tb']) {
-      const value = key === 'bc' || key === 'tb' ? `${key}1qqqqqq` : 'lnbc1qqqqqq';
+      const value =
+        key === 'bc' || key === 'tb' ? `${key}1qqqqqq` : key === 'lno' ? OFFER : 'lnbc1qqqqqq';
       expect(bitcoin(`bitcoin:?${key}=${value}`)[key as 'lno']).toEqual([value]);
     }
   });

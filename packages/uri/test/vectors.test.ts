@@ -1,8 +1,10 @@
 // Every case of the URI vectors (test/vectors/cases.json) is a test: `spec`, `spec-derived` and
 // `impl` cases give exactly their expected fields or fail with their error code (renamed to ours
-// by test-support/uri-vectors.ts); `interop` cases fail by default and pass with { lenient: true }.
+// by test-support/uri-vectors.ts, which also lists the cases whose `lno` value is no offer);
+// `interop` cases fail by default and pass with { lenient: true }.
 
-import { URI_VECTOR_CODES } from 'test-support/uri-vectors';
+import { encodeBolt12, type Offer } from '@lninvoice/bolt12';
+import { URI_VECTOR_CODES, URI_VECTOR_REFUSED } from 'test-support/uri-vectors';
 import vectors from 'test-support/vectors/uri/cases.json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import * as uri from '../src/index.js';
@@ -43,12 +45,18 @@ const expectError = (c: Case, options: ParseOptions, code: string, parse = run) 
   expect((thrown as UriError).code).toBe(code);
   const span = (thrown as UriError).span;
   if (span) expect(span[0] <= span[1] && span[1] <= c.input.length).toBe(true);
+  // A case refused for its offer is refused there: what comes before it reads as the file says.
+  if (URI_VECTOR_REFUSED[c.id] !== undefined)
+    expect(span?.[0]).toBeGreaterThanOrEqual(c.input.indexOf('lno=') + 'lno='.length);
 };
 
 /** The extra facts some cases carry about the values inside a URI. */
 const expectExtras = (c: Case, result: Input | string) => {
   const uri = result as Extract<Input, { kind: 'bitcoin-uri' }>;
-  if (c.lno_normalized) expect(normalizeBolt12(uri.lno[0] as string)).toBe(c.lno_normalized);
+  if (c.lno_normalized) {
+    expect(normalizeBolt12(uri.lno[0] as string)).toBe(c.lno_normalized);
+    expect(encodeBolt12(uri.offers[0] as Offer)).toBe(c.lno_normalized);
+  }
   const lightning = () =>
     parseInput(uri.lightning[0] as string) as { url?: string; amountMsat?: bigint };
   if (c.lightning_lnurl_url) expect(lightning().url).toBe(c.lightning_lnurl_url);
@@ -105,5 +113,11 @@ describe('the vector file', () => {
         cases.some((c) => c.error === old),
         old,
       ).toBe(true);
+    // Every refused case is one the file expects to parse, with an lno value.
+    for (const id of Object.keys(URI_VECTOR_REFUSED)) {
+      const c = cases.find((k) => k.id === id);
+      expect(c?.error, id).toBeUndefined();
+      expect(c?.input, id).toMatch(/[?&]lno=/i);
+    }
   });
 });

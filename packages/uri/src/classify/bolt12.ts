@@ -1,72 +1,96 @@
-// BOLT 12 strings: an offer (`lno`), invoice request (`lnr`) or invoice (`lni`), bech32 data
-// without a checksum, which writers may split with `+`.
-import { CHARSET } from '@lninvoice/core/bech32';
-import { showText } from '@lninvoice/core/text';
-import { UriError } from '../errors.js';
+// BOLT 12 strings: an offer (`lno`), invoice request (`lnr`) or invoice (`lni`), read by
+// @lninvoice/bolt12's decoder (every reader rule of BOLT 12, signatures verified). This module
+// only finds them, and turns the decoder's refusals into UriErrors with spans into the input.
+import {
+  BOLT12_ERROR_CODES,
+  type Bolt12,
+  Bolt12Error,
+  type Bolt12ErrorCode,
+  decodeBolt12,
+  decodeOffer,
+  encodeBolt12,
+  type Offer,
+} from '@lninvoice/bolt12';
+import type { Span } from '@lninvoice/core/errors';
+import { UriError, type UriErrorCode } from '../errors.js';
 import { readSource } from '../input.js';
 import type { Bolt12Input } from '../types.js';
 
-const KIND_OF_PREFIX: ReadonlyMap<string, Bolt12Input['kind']> = new Map([
-  ['lno', 'bolt12-offer'],
-  ['lnr', 'bolt12-invoice-request'],
-  ['lni', 'bolt12-invoice'],
-]);
-const JOINABLE = /^[A-Za-z0-9]$/;
-/** A `+` and the whitespace after it. */
-const JOIN = /\+[ \t\n\v\f\r]*/g;
-/** The first character outside the bech32 alphabet (a whole code point). */
-const NOT_BECH32 = new RegExp(`[^${CHARSET}]`, 'u');
+const KIND_OF = {
+  offer: 'bolt12-offer',
+  invoice_request: 'bolt12-invoice-request',
+  invoice: 'bolt12-invoice',
+} as const;
+
+/**
+ * The decoder's codes for a text that is no BOLT 12 string (its prefix, `1`, characters, case,
+ * `+` joins, padding, length) are `invalid-bolt12-string`: the first group of its codes, "the
+ * string", which ends with `invalid-padding`. Every other code refuses the message the string
+ * holds (its TLV records, fields or signature): `invalid-bolt12-message`.
+ */
+const STRING_CODES: ReadonlySet<Bolt12ErrorCode> = new Set(
+  BOLT12_ERROR_CODES.slice(0, BOLT12_ERROR_CODES.indexOf('invalid-padding') + 1),
+);
 
 /** True when `text` reads as a BOLT 12 string once its `+` joins and whitespace are ignored. */
 export const looksLikeBolt12 = (text: string): boolean =>
   /^ln[oir]1/i.test(text.replace(/[+ \t\n\v\f\r]/g, ''));
 
+/** Where a span of the decoded text lies in the input. */
+type SpanOf = (span: Span) => Span;
+
 /**
- * The canonical (lowercase, joined) form of the BOLT 12 string `text`, found at `offset` of the
- * input, and its kind. Fails with `invalid-bolt12-string`.
+ * `decode(text)`, a refusal thrown as a UriError with `code` (or the string / message code when
+ * none is given), a message holding the decoder's code and message, the decoder's span mapped
+ * into the input by `spanOf` (the whole text when it has none), and the Bolt12Error as `cause`.
  */
-export const normalizeBolt12At = (text: string, offset: number): Omit<Bolt12Input, 'scheme'> => {
-  const invalid = (why: string, span: readonly [number, number] = [0, text.length]) =>
-    new UriError('invalid-bolt12-string', `BOLT 12 string: ${why}`, {
-      span: [offset + span[0], offset + span[1]],
-    });
-  // BOLT 12: "if it encounters a `+` followed by zero or more whitespace characters between two
-  // bech32 characters: MUST remove the `+` and whitespace." Found by a regex and joined from
-  // slices: a loop adding one character at a time took 150 ms for a pasted megabyte.
-  const slices: string[] = [];
-  let from = 0;
-  for (const join of text.matchAll(JOIN)) {
-    const next = join.index + join[0].length;
-    if (!JOINABLE.test(text.charAt(join.index - 1)) || !JOINABLE.test(text.charAt(next)))
-      throw invalid('a "+" must join two bech32 characters', [join.index, next]);
-    slices.push(text.slice(from, join.index));
-    from = next;
-  }
-  const joined = from === 0 ? text : slices.join('') + text.slice(from);
-  const lower = joined.toLowerCase();
-  // "Readers of a bolt12 string: MUST handle strings which are all lowercase, or all uppercase."
-  if (joined !== lower && joined !== joined.toUpperCase())
-    throw invalid(`${showText(text)} mixes upper and lower case`);
-  const separator = lower.indexOf('1');
-  const kind = separator < 0 ? undefined : KIND_OF_PREFIX.get(lower.slice(0, separator));
-  if (kind === undefined) throw invalid(`${showText(text)} does not start with lno1, lnr1 or lni1`);
-  const data = lower.slice(separator + 1);
-  const bad = NOT_BECH32.exec(data)?.[0];
-  if (data === '' || bad !== undefined) {
-    throw invalid(
-      bad === undefined
-        ? `${showText(text)} has no data after the prefix`
-        : `${showText(bad)} is not a bech32 character`,
+const readBolt12 = <T>(
+  decode: (text: string) => T,
+  text: string,
+  spanOf: SpanOf,
+  what: string,
+  code?: UriErrorCode,
+): T => {
+  try {
+    return decode(text);
+  } catch (error) {
+    if (!(error instanceof Bolt12Error)) throw error;
+    throw new UriError(
+      code ?? (STRING_CODES.has(error.code) ? 'invalid-bolt12-string' : 'invalid-bolt12-message'),
+      `${what} (${error.code}): ${error.message}`,
+      { span: spanOf(error.span ?? [0, text.length]), cause: error },
     );
   }
-  return { kind, value: text, normalized: lower };
+};
+
+/** The offer of an `lno` parameter, refused with `invalid-lno-param`. */
+export const readOffer = (text: string, spanOf: SpanOf): Offer =>
+  readBolt12(decodeOffer, text, spanOf, 'lno: not a BOLT 12 offer', 'invalid-lno-param');
+
+/** The BOLT 12 string `text`, found at `offset` of the input, decoded. */
+export const classifyBolt12 = (text: string, offset: number): Bolt12Input => {
+  const message: Bolt12 = readBolt12(
+    decodeBolt12,
+    text,
+    ([start, end]) => [offset + start, offset + end],
+    'BOLT 12 string refused',
+  );
+  // The decoder keeps the records as written: written back, they are the string, lower case,
+  // without its `+` joins.
+  return {
+    kind: KIND_OF[message.kind],
+    value: text,
+    normalized: encodeBolt12(message),
+    message,
+  } as Bolt12Input;
 };
 
 /**
- * The canonical form of a BOLT 12 string: lowercase, `+` joins and the whitespace after them
- * removed, surrounding whitespace ignored. Throws a UriError (`invalid-bolt12-string`).
+ * The canonical form of a BOLT 12 string, read by @lninvoice/bolt12's decoder: lowercase, `+`
+ * joins and the whitespace after them removed, surrounding whitespace ignored. Throws a UriError
+ * (`invalid-bolt12-string`, `invalid-bolt12-message`) as parseInput does.
  */
 export const normalizeBolt12 = (text: string): string => {
   const source = readSource('normalizeBolt12', text, undefined);
-  return normalizeBolt12At(source.text, source.offset).normalized;
+  return classifyBolt12(source.text, source.offset).normalized;
 };

@@ -4,7 +4,7 @@ import { classifyAddress, looksLikeAddress } from '../addresses.js';
 import { schemeOf } from '../rfc3986.js';
 import type { Input } from '../types.js';
 import { classifyBolt11 } from './bolt11.js';
-import { looksLikeBolt12, normalizeBolt12At } from './bolt12.js';
+import { classifyBolt12, looksLikeBolt12 } from './bolt12.js';
 import { classifyLnurl, classifyLud17, LUD17_SCHEMES } from './lnurl.js';
 import { BITCOIN_SIGN, classifyName } from './names.js';
 import { classifyNode, looksLikeNode } from './node.js';
@@ -22,7 +22,7 @@ export const classifyPayload = (text: string, offset: number): Payload | undefin
     return LUD17_SCHEMES.has(scheme) ? classifyLud17(text, offset) : undefined;
   if (looksLikeNode(text)) return classifyNode(text, offset);
   if (text.startsWith(BITCOIN_SIGN) || text.includes('@')) return classifyName(text, offset);
-  if (looksLikeBolt12(text)) return normalizeBolt12At(text, offset);
+  if (looksLikeBolt12(text)) return classifyBolt12(text, offset);
   if (/^lnurl1/i.test(text)) return classifyLnurl(text, offset);
   if (/^ln/i.test(text)) return classifyBolt11(text, offset);
   if (looksLikeAddress(text)) return classifyAddress(text, offset);
