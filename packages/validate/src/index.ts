@@ -1,3 +1,14 @@
+export { type Bolt12ValidationResult, validateBolt12 } from './bolt12/validate-bolt12.js';
+export {
+  type CheckResult,
+  check,
+  type Decision,
+  type InstructionSource,
+  type NextStep,
+  type PaymentFormat,
+  type PaymentOption,
+  type PaymentSummary,
+} from './check/check.js';
 export { decodeIssue } from './decode-rules.js';
 export { formatIssues } from './format.js';
 export {

@@ -1,28 +1,36 @@
 // Every finding of the checklist: its stable code, severity, the field it is about, and the rule
 // it enforces. The package README lists them; a test keeps the two in step.
+import type { Bolt12CheckCode, Bolt12ErrorCode } from '@lninvoice/bolt12';
 import type { Bolt11ErrorCode, Span } from '@lninvoice/core';
+import type { UriErrorCode } from '@lninvoice/uri';
 
 export type Severity = 'error' | 'warning';
 
 export interface ValidationIssue {
-  /** Stable code: one of VALIDATION_ISSUE_CODES, or a `Bolt11Error` code when decoding failed. */
+  /**
+   * Stable code: one of VALIDATION_ISSUE_CODES; or, when decoding failed, the code of the
+   * `Bolt11Error`, `Bolt12Error` or (`check`) `UriError`; or a code of `checkInvoiceForRequest`.
+   */
   readonly code: ValidationCode;
   /** `error`: do not pay. `warning`: legal, but show it to the user or think twice. */
   readonly severity: Severity;
   /** What was found, with the values. */
   readonly message: string;
   /**
-   * What the finding is about: a tagged field (`'x'`, `'c'`, `'9'`, `'d'`, `'h'`, `'n'`, `'f'`, …)
-   * or `'amount'`, `'network'`, `'timestamp'`, `'signature'`, `'invoice'`.
+   * What the finding is about: a BOLT 11 tagged field (`'x'`, `'c'`, `'9'`, `'d'`, `'h'`, `'n'`,
+   * `'f'`, …), a BOLT 12 field by its spec name (`'offer_absolute_expiry'`, `'invoice_node_id'`,
+   * …), or `'amount'`, `'network'`, `'timestamp'`, `'signature'`, `'invoice'`, `'message'`,
+   * `'input'`.
    */
   readonly field: string;
-  /** The rule enforced, quoted from BOLT 11, BOLT 9 or the LUD it comes from. */
+  /** The rule enforced, quoted from BOLT 11, BOLT 12, BOLT 9, BIP 321 or the LUD it comes from. */
   readonly rule: string;
   /** Where in the invoice string the problem is, when decoding located it. */
   readonly span?: Span;
 }
 
 const BOLT11 = 'BOLT 11';
+const BOLT12 = 'BOLT 12';
 
 /** Severity, field and rule of each code of this package. */
 export const ISSUES = {
@@ -79,12 +87,27 @@ export const ISSUES = {
   'missing-amount': {
     severity: 'error',
     field: 'amount',
-    rule: 'payer policy (allowAmountless: false): the invoice names no amount',
+    rule: 'payer policy (allowAmountless: false): the invoice or offer names no amount',
   },
   'amount-unspecified': {
     severity: 'warning',
     field: 'amount',
     rule: `${BOLT11}: "if the \`amount\` is empty: SHOULD indicate to the payer that amount is unspecified"`,
+  },
+  'amount-too-small': {
+    severity: 'error',
+    field: 'amount',
+    rule: `${BOLT12}: "MUST specify \`invreq_amount\`.\`msat\` as greater or equal to amount expected by \`offer_amount\` (and, if present, \`offer_currency\` and \`invreq_quantity\`)" — the payer's amountMsat is below the offer's price`,
+  },
+  'currency-conversion-needed': {
+    severity: 'warning',
+    field: 'offer_currency',
+    rule: `${BOLT12}: "if it uses \`offer_amount\` to provide the user with a cost estimate: MUST take into account the currency units for \`offer_amount\`: \`offer_currency\` field if set" — pass \`convert\` to check the amount`,
+  },
+  'invalid-quantity': {
+    severity: 'error',
+    field: 'invreq_quantity',
+    rule: `${BOLT12}: "if \`offer_quantity_max\` is non-zero: MUST set \`invreq_quantity\` less than or equal to \`offer_quantity_max\`"; without \`offer_quantity_max\`: "MUST NOT set \`invreq_quantity\`"`,
   },
   'unsupported-feature': {
     severity: 'error',
@@ -100,6 +123,11 @@ export const ISSUES = {
     severity: 'error',
     field: 'n',
     rule: 'payer policy (payee): the invoice is signed by another node than the one expected',
+  },
+  'request-unchecked': {
+    severity: 'warning',
+    field: 'invoice',
+    rule: `${BOLT12}: "if the invoice is a response to an \`invoice_request\`: MUST reject the invoice if all fields in ranges 0 to 159 and 1000000000 to 2999999999 (inclusive) do not exactly match the invoice request" — pass \`request\` to check it`,
   },
   'description-mismatch': {
     severity: 'error',
@@ -151,19 +179,41 @@ export const ISSUES = {
     field: 'f',
     rule: 'BIP 141 / BIP 341: outputs of witness versions without consensus rules (v1 other than 32 bytes, v2-v16) can be spent by anyone: never pay to them',
   },
+  'non-standard-form': {
+    severity: 'warning',
+    field: 'input',
+    rule: 'BIP 321 and BOLT 11 define `bitcoin:` and `lightning:` URIs; wallets also meet forms no spec defines (`lightning:lno1…`, `lightning://`): read, but the sender may not be paid by every wallet',
+  },
+  'unsupported-input': {
+    severity: 'error',
+    field: 'input',
+    rule: 'check: the text is valid but names no payment this package can check (a node, an invoice request, silent payments only)',
+  },
 } as const satisfies Record<string, { severity: Severity; field: string; rule: string }>;
 
 export type ValidationIssueCode = keyof typeof ISSUES;
 
-/** Every code a finding (and `ValidationError`) may carry: this package's, or core's for decoding. */
-export type ValidationCode = ValidationIssueCode | Bolt11ErrorCode;
+/**
+ * Every code a finding (and `ValidationError`) may carry: this package's; core's, bolt12's or
+ * uri's for decoding; the codes of bolt12's `checkInvoiceForRequest`.
+ */
+export type ValidationCode =
+  | ValidationIssueCode
+  | Bolt11ErrorCode
+  | Bolt12ErrorCode
+  | Bolt12CheckCode
+  | UriErrorCode;
 
-/** The codes of this package's own findings (decoding failures carry `Bolt11Error` codes). */
+/** The codes of this package's own findings (decoding failures carry the decoder's codes). */
 export const VALIDATION_ISSUE_CODES = Object.keys(ISSUES) as ValidationIssueCode[];
 
-/** A finding of `code`, with its severity, field and rule from the table. */
-export const issue = (code: ValidationIssueCode, message: string): ValidationIssue => ({
-  code,
-  ...ISSUES[code],
-  message,
-});
+/**
+ * A finding of `code`, with its severity, field and rule from the table; a BOLT 12 check names
+ * its own field and rule.
+ */
+export const issue = (
+  code: ValidationIssueCode,
+  message: string,
+  field: string = ISSUES[code].field,
+  rule: string = ISSUES[code].rule,
+): ValidationIssue => ({ code, severity: ISSUES[code].severity, message, field, rule });

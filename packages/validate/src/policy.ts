@@ -1,4 +1,6 @@
 // What the payer accepts. Every bound is optional; nothing here reads the clock.
+
+import type { InvoiceRequest } from '@lninvoice/bolt12';
 import {
   featureBitOf,
   findNetwork,
@@ -12,6 +14,7 @@ import {
   checkedWhereUsed,
   integerParam,
   isBoolean,
+  isFunction,
   isString,
   type OptionCheck,
   readOptions,
@@ -54,12 +57,25 @@ export interface ValidationPolicy {
   readonly networks?: readonly Network[];
   /** The elliptic-curve implementation used to check the signature. */
   readonly secp256k1?: Secp256k1;
+  /**
+   * BOLT 12: converts an offer's amount in minor units of an ISO 4217 currency (`offer_amount`
+   * with `offer_currency`: USD cents, JPY yen) to the millisatoshis the payer would pay.
+   */
+  readonly convert?: (amount: bigint, currency: string) => bigint;
+  /** BOLT 12: how many items of an offer the payer means to buy (`invreq_quantity`). Default 1. */
+  readonly quantity?: bigint | number;
+  /**
+   * BOLT 12: the invoice request the payer sent (decoded, or its string): an invoice is checked
+   * against it (`checkInvoiceForRequest` of @lninvoice/bolt12).
+   */
+  readonly request?: InvoiceRequest | string;
 }
 
 /** A policy whose values are checked and converted: bytes are bytes, features are even bits. */
 export interface CheckedPolicy
-  extends Omit<ValidationPolicy, 'payee' | 'supportedFeatures' | 'networks'> {
+  extends Omit<ValidationPolicy, 'payee' | 'supportedFeatures' | 'networks' | 'quantity'> {
   readonly clockSkew: number;
+  readonly quantity?: bigint;
   readonly allowAmountless: boolean;
   readonly payee?: Uint8Array;
   /** The even bit of every supported feature. */
@@ -90,6 +106,25 @@ const curve: OptionCheck = (value, name) => {
     throw new TypeError(`${name} must be a Secp256k1Verifier, got ${describeValue(value)}`);
 };
 
+/** A number of items: a whole number from 1, as a number or a bigint. */
+const items: OptionCheck = (value, name) => {
+  if (typeof value !== 'bigint') integerParam(name, value, 1, Number.MAX_SAFE_INTEGER);
+  else if (value < 1n || value >= 2n ** 64n)
+    throw new RangeError(`${name} must be from 1 to 2^64 - 1, got ${value}`);
+};
+/** A decoded invoice request, or a string (decoded where it is used). */
+const invoiceRequest: OptionCheck = (value, name) => {
+  if (
+    typeof value !== 'string' &&
+    (typeof value !== 'object' ||
+      value === null ||
+      (value as { kind?: unknown }).kind !== 'invoice_request')
+  )
+    throw new TypeError(
+      `${name} must be an invoice request from @lninvoice/bolt12 or its string, got ${describeValue(value)}`,
+    );
+};
+
 /** Every setting, and how its value is checked (the others where they are converted below). */
 const SETTINGS: { readonly [K in keyof ValidationPolicy]-?: OptionCheck } = {
   network: checkedWhereUsed,
@@ -109,6 +144,9 @@ const SETTINGS: { readonly [K in keyof ValidationPolicy]-?: OptionCheck } = {
   legacy: isBoolean,
   networks: checkedWhereUsed,
   secp256k1: curve,
+  convert: isFunction,
+  quantity: items,
+  request: invoiceRequest,
 };
 
 const featureBits = (list: unknown): Set<number> => {
@@ -152,9 +190,10 @@ export const checkPolicy = (policy: unknown): CheckedPolicy => {
       `policy.amountMsat (${amountMsat}) is outside policy.minAmountMsat..maxAmountMsat`,
     );
   }
-  const { network, payee, supportedFeatures, networks, ...rest } = given;
+  const { network, payee, supportedFeatures, networks, quantity, ...rest } = given;
   return {
     ...rest,
+    ...(quantity === undefined ? {} : { quantity: BigInt(quantity) }),
     // The payer's network must be one an invoice can be for: a misspelt name ('mainnet') would
     // otherwise fail every invoice with network-mismatch.
     ...(network === undefined ? {} : { network: findNetwork(network, all, 'policy.network').name }),

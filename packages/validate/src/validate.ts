@@ -72,12 +72,19 @@ const invoiceText = (input: string | AnyInvoice): string => {
   }
 };
 
-/** Every finding about `input` under `policy`. Throws only on a malformed argument. */
-export const validate = (
+/** A BOLT 12 string (an offer, invoice request or invoice): its prefix, and where it ends. */
+const BOLT12_PREFIX = /^(\s*(?:lightning:)?)(ln[oir])1/i;
+const BOLT12_KINDS: Readonly<Record<string, string>> = {
+  lno: 'offer',
+  lnr: 'invoice request',
+  lni: 'invoice',
+};
+
+/** The validation of `input` under a checked policy (check() calls it with its own amount). */
+export const validateWith = (
   input: string | AnyInvoice,
-  policy: ValidationPolicy = {},
+  checked: CheckedPolicy,
 ): ValidationResult => {
-  const checked: CheckedPolicy = checkPolicy(policy);
   const text = invoiceText(input);
   const options = {
     ...(checked.legacy === undefined ? {} : { legacy: checked.legacy }),
@@ -87,9 +94,18 @@ export const validate = (
   try {
     parsed = decode(text, { ...options, verify: false });
   } catch (error) {
-    if (error instanceof Bolt11Error)
-      return { ok: false, issues: [decodeIssue(error)], invoice: undefined };
-    throw error;
+    if (!(error instanceof Bolt11Error)) throw error;
+    // A BOLT 12 string fails BOLT 11's checksum: say what it is, and what reads it.
+    const bolt12 = BOLT12_PREFIX.exec(text);
+    const found = bolt12
+      ? decodeIssue({
+          code: 'unknown-prefix',
+          message: `this is a BOLT 12 ${BOLT12_KINDS[(bolt12[2] as string).toLowerCase()]} (${bolt12[2]}1…), not a BOLT 11 invoice: check it with validateBolt12, or any input with check`,
+          field: undefined,
+          span: [(bolt12[1] as string).length, (bolt12[0] as string).length - 1],
+        })
+      : decodeIssue(error);
+    return { ok: false, issues: [found], invoice: undefined };
   }
   // What `legacy` let the invoice break: read, so that the rest can be checked, but not payable.
   const issues: ValidationIssue[] = parsed.relaxed.map(decodeIssue);
@@ -109,6 +125,12 @@ export const validate = (
     return { ok: true, issues, invoice: verified };
   return { ok: false, issues, invoice: subject };
 };
+
+/** Every finding about the BOLT 11 invoice `input` under `policy`. Throws only on a malformed argument. */
+export const validate = (
+  input: string | AnyInvoice,
+  policy: ValidationPolicy = {},
+): ValidationResult => validateWith(input, checkPolicy(policy));
 
 /**
  * The error `assertValid` throws: the code (and span) of the first error, and every finding.

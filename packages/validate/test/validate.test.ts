@@ -279,7 +279,7 @@ describe('README', () => {
   it('lists every code of the package, with an example, in table order', () => {
     const table = readme.slice(
       readme.indexOf('## Findings'),
-      readme.indexOf('## Decoding failures'),
+      readme.indexOf('## BOLT 12 findings'),
     );
     const rows = [...table.matchAll(/^\| `([a-z0-9-]+)` *\|(.*)\|(.*)\|(.*)\|$/gm)];
     expect(rows.map((m) => m[1])).toEqual(VALIDATION_ISSUE_CODES);

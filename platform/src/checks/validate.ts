@@ -1,6 +1,13 @@
 // @lninvoice/validate on a few BOLT 11 examples, each with a payer's policy and the findings it
-// must give (codes, in order; warnings included). `got` is every finding with its message.
-import { type ValidationPolicy, validate } from '@lninvoice/validate';
+// must give (codes, in order; warnings included); then BOLT 12 and check(), which bring
+// @lninvoice/bolt12 and @lninvoice/uri along. `got` is every finding with its message.
+import { createOffer, encodeBolt12 } from '@lninvoice/bolt12';
+import {
+  check as checkText,
+  type ValidationPolicy,
+  validate,
+  validateBolt12,
+} from '@lninvoice/validate';
 import { attempt, type Result } from '../view.js';
 import type { CoreVectors } from './core.js';
 
@@ -72,8 +79,56 @@ const CASES: readonly Case[] = [
   },
 ];
 
+/** BOLT 12 and pasted text: what is checked, and the codes (or the decision) it must give. */
+const bolt12Cases = (coffee: string): { id: string; run: () => unknown; want: string }[] => {
+  const offer = encodeBolt12(
+    createOffer({ description: 'coffee', amountMsat: 5000n, issuerId: PAYEE }),
+  );
+  const codes = (r: { issues: readonly { code: string }[] }) =>
+    r.issues.map((i) => i.code).join(' ');
+  return [
+    {
+      id: 'validateBolt12: an offer as the payer expects it',
+      run: () =>
+        codes(validateBolt12(offer, { network: 'bitcoin', maxAmountMsat: 5000n, payee: PAYEE })),
+      want: '',
+    },
+    {
+      id: 'validateBolt12: an offer on another chain, above the maximum',
+      run: () => codes(validateBolt12(offer, { network: 'testnet', maxAmountMsat: 4999n })),
+      want: 'network-mismatch amount-above-maximum',
+    },
+    {
+      id: 'check: a bitcoin: URI prefers its offer',
+      run: () =>
+        checkText(`bitcoin:?lightning=${coffee}&lno=${offer}`, { now: CREATED })
+          .options.map((o) => `${o.from}:${o.decision}`)
+          .join(' '),
+      want: 'lno:pay lightning:pay',
+    },
+    {
+      id: 'check: a Lightning Address names the calls to make',
+      run: () =>
+        checkText('alice@example.com')
+          .next.map((n) => n.package)
+          .join(' '),
+      want: '@lninvoice/bip353 @lninvoice/lnurl',
+    },
+    {
+      id: 'check: unrecognised text is a finding',
+      run: () => codes(checkText('hello')),
+      want: 'unknown-input',
+    },
+  ];
+};
+
 export const check = async ({ valid, invalid }: CoreVectors): Promise<Result[]> => {
   const results: Result[] = [];
+  const coffee = valid.find((v) => v.name === 'coffee-2500u-expiry-60')?.invoice ?? '';
+  for (const c of bolt12Cases(coffee)) {
+    const got = attempt(c.run);
+    results.push({ id: c.id, pass: 'value' in got && got.value === c.want, got });
+  }
   for (const c of CASES) {
     const invoice = (c.invalid ? invalid : valid).find((v) => v.name === c.vector)?.invoice ?? '';
     const outcome = attempt(() => validate(invoice, c.policy).issues);

@@ -1,8 +1,8 @@
 // Descriptions are shown to people: characters that can disguise them. Which characters those
 // are is core's `unsafeKind`, the set every package escapes in its messages.
 import { type UnsafeKind, unsafeKind } from '@lninvoice/core/text';
-import { issue, type ValidationIssueCode } from '../issues.js';
-import type { Check } from './types.js';
+import { issue, type ValidationIssue, type ValidationIssueCode } from '../issues.js';
+import type { Check, Found } from './types.js';
 
 /** The finding of each kind, in the order they are reported, and how its message names them. */
 const KINDS: readonly (readonly [UnsafeKind, ValidationIssueCode, string])[] = [
@@ -11,8 +11,12 @@ const KINDS: readonly (readonly [UnsafeKind, ValidationIssueCode, string])[] = [
   ['invisible', 'description-invisible-characters', 'invisible character(s)'],
 ];
 
-export const checkDisplay: Check = (invoice) => {
-  const text = invoice.description;
+/** The findings about `text`, shown to the payer as `what` (`the description`, `offer_issuer`). */
+export const displayIssues = (
+  text: string | undefined,
+  what: string,
+  found: Found,
+): ValidationIssue[] => {
   if (text === undefined) return [];
   const hits: Record<UnsafeKind, string[]> = { control: [], bidi: [], invisible: [] };
   let at = 0;
@@ -23,15 +27,18 @@ export const checkDisplay: Check = (invoice) => {
     if (kind) hits[kind].push(`U+${c.toString(16).toUpperCase().padStart(4, '0')} at ${at}`);
     at += char.length;
   }
-  return KINDS.flatMap(([kind, code, what]) => {
-    const found = hits[kind];
-    return found.length === 0
+  return KINDS.flatMap(([kind, code, name]) => {
+    const all = hits[kind];
+    return all.length === 0
       ? []
       : [
-          issue(
+          found(
             code,
-            `the description holds ${found.length} ${what}: ${found.slice(0, 5).join(', ')}${found.length > 5 ? ', …' : ''}`,
+            `${what} holds ${all.length} ${name}: ${all.slice(0, 5).join(', ')}${all.length > 5 ? ', …' : ''}`,
           ),
         ];
   });
 };
+
+export const checkDisplay: Check = (invoice) =>
+  displayIssues(invoice.description, 'the description', issue);

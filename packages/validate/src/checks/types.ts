@@ -1,9 +1,15 @@
 import type { AnyInvoice } from '@lninvoice/core';
-import type { ValidationIssue } from '../issues.js';
+import type { ValidationIssue, ValidationIssueCode } from '../issues.js';
 import type { CheckedPolicy } from '../policy.js';
 
 /** One item of the checklist: the findings about `invoice` under `policy`, none when all is well. */
 export type Check = (invoice: AnyInvoice, policy: CheckedPolicy) => ValidationIssue[];
+
+/**
+ * Makes the finding of `code`: BOLT 11's `issue`, or a BOLT 12 one that names its own field —
+ * so that one check serves both.
+ */
+export type Found = (code: ValidationIssueCode, message: string) => ValidationIssue;
 
 /** `1234567 msat (1234.567 sat)`: exact, for messages. */
 export const showMsat = (msat: bigint): string => {

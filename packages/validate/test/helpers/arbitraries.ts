@@ -165,6 +165,9 @@ export const SETTINGS = [
   'legacy',
   'networks',
   'secp256k1',
+  'convert',
+  'quantity',
+  'request',
 ] as const;
 const OTHER_KEYS = ['__proto__', 'constructor', 'prototype', 'amount', 'toString', ''];
 
@@ -195,3 +198,26 @@ export const hostilePolicy = fc.oneof(
   },
   { weight: 1, arbitrary: junk },
 );
+
+/** The policies whose bounds contradict each other: validate refuses them (RangeError). */
+export const contradictory = ({
+  amountMsat: a,
+  minAmountMsat: min,
+  maxAmountMsat: max,
+}: ValidationPolicy): boolean =>
+  (min !== undefined && max !== undefined && min > max) ||
+  (a !== undefined && ((min !== undefined && a < min) || (max !== undefined && a > max)));
+
+/** What the README allows for each BOLT 12 setting: anything else must be refused. */
+export const ALLOWED_BOLT12: Readonly<
+  Record<'convert' | 'quantity' | 'request', (v: unknown) => boolean>
+> = {
+  convert: (v) => typeof v === 'function',
+  quantity: (v) =>
+    (typeof v === 'number' && Number.isSafeInteger(v) && v >= 1) ||
+    (typeof v === 'bigint' && v >= 1n && v < 2n ** 64n),
+  // A request string is decoded only where it is used: to check an invoice of BOLT 12.
+  request: (v) =>
+    typeof v === 'string' ||
+    (typeof v === 'object' && v !== null && (v as { kind?: unknown }).kind === 'invoice_request'),
+};

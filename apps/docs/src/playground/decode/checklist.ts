@@ -36,6 +36,13 @@ const CHECK_OF: Readonly<Record<ValidationIssueCode, Check>> = {
   'amount-above-maximum': 'amount',
   'missing-amount': 'amount',
   'amount-unspecified': 'amount',
+  // BOLT 12 and check() only: the playground's checklist runs validate on BOLT 11 invoices.
+  'amount-too-small': 'amount',
+  'currency-conversion-needed': 'amount',
+  'invalid-quantity': 'amount',
+  'request-unchecked': 'payee',
+  'non-standard-form': 'decode',
+  'unsupported-input': 'decode',
   'unsupported-feature': 'features',
   'missing-feature-dependency': 'features',
   'payee-mismatch': 'payee',
