@@ -1,5 +1,6 @@
 // Bundles the command into dist/ as CommonJS, which Node starts faster than an ES module graph:
-// main.cjs (the dispatcher) and one self-contained file per command, read only when it runs.
+// main.cjs (the dispatcher), one self-contained file per command, read only when it runs, and
+// the parts a command reads only on demand (dist/on-demand).
 // Type-checking is tsc's job.
 import { readdirSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
@@ -29,5 +30,13 @@ await build({
   ...COMMON,
   entryPoints: readdirSync('src/commands').map((file) => `src/commands/${file}`),
   outdir: 'dist/commands',
+  outExtension: { '.js': '.cjs' },
+});
+// Parts a command requires only when it needs them (decode: BOLT 12 and other text), so that
+// its common case starts without reading them.
+await build({
+  ...COMMON,
+  entryPoints: readdirSync('src/on-demand').map((file) => `src/on-demand/${file}`),
+  outdir: 'dist/on-demand',
   outExtension: { '.js': '.cjs' },
 });

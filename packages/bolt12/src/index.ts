@@ -32,6 +32,22 @@ export {
   type InvoiceError,
   type InvoiceErrorParams,
 } from './invoice-error.js';
+export {
+  type BlindedHopJson,
+  type BlindedPathJson,
+  type BlindedPayInfoJson,
+  type Bolt12Json,
+  bolt12ToJSON,
+  type FeatureJson,
+  type FeaturesJson,
+  type InvoiceJson,
+  type InvoicePathJson,
+  type InvoiceRequestFieldsJson,
+  type InvoiceRequestJson,
+  type OfferFieldsJson,
+  type OfferJson,
+  type UnknownRecordJson,
+} from './json.js';
 export type {
   BlindedHop,
   BlindedPath,

@@ -62,6 +62,18 @@ export class UsageError extends Error {
 }
 
 /**
+ * A usage error: a UsageError, recognised by name (each command bundle has its own copy of the
+ * class), or parseArgs' unknown options and missing values, which carry an ERR_PARSE_ARGS code.
+ */
+export const isUsageError = (error: unknown): error is Error => {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return (
+    (error as Error | undefined)?.name === UsageError.name ||
+    (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
+  );
+};
+
+/**
  * Writes to standard output and waits while its buffer is full, so that a long stream of
  * results (`decode -` over a large file into a slow pipe) keeps memory flat.
  */

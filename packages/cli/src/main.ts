@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The lninvoice command: dispatches to one bundle per command, loaded on demand.
-import { oneLine, UsageError } from './io.js';
+import { isUsageError, oneLine } from './io.js';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -26,8 +26,11 @@ const COMMANDS: Record<string, () => Command> = {
 const HELP = `Usage: lninvoice <command> [options]
 
 Commands:
-  decode <invoice | ->   decode a BOLT 11 invoice and verify its signature
-  create [options]       create and sign an invoice
+  decode <request | ->   decode a BOLT 11 invoice or a BOLT 12 offer, invoice request or
+                         invoice, and verify its signature
+  create [options]       create and sign a BOLT 11 invoice
+  create offer | invoice-request | invoice [options]
+                         create a BOLT 12 offer, or sign a request or invoice
   validate <invoice | -> check an invoice before paying it (network, expiry, amount, …)
   lnurl decode|encode|pay  LNURLs and Lightning Addresses
   uri parse <uri>        read a bitcoin: or lightning: URI
@@ -58,15 +61,9 @@ const main = async (argv: string[]): Promise<number> => {
   try {
     return await run()(rest);
   } catch (error) {
-    // parseArgs reports unknown options and missing values with a code: both are usage errors.
-    const code = (error as { code?: unknown }).code;
-    // Each command bundle has its own copy of UsageError: recognise it by name.
-    if (
-      (error as Error).name === UsageError.name ||
-      (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
-    ) {
+    if (isUsageError(error)) {
       process.stderr.write(
-        `lninvoice ${command}: ${oneLine((error as Error).message)}\nRun "lninvoice ${command} --help" for usage.\n`,
+        `lninvoice ${command}: ${oneLine(error.message)}\nRun "lninvoice ${command} --help" for usage.\n`,
       );
       return 2;
     }

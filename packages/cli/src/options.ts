@@ -1,4 +1,5 @@
 // Option values of the command line, read strictly: a typo is a usage error, never a default.
+import { readFileSync } from 'node:fs';
 import { findNetwork, NETWORKS, type Network } from '@lninvoice/core';
 import { UsageError } from './io.js';
 
@@ -24,4 +25,18 @@ export const networkOption = (text: string): Network => {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+};
+
+/** The private key in the file `--key-file` names: 32 raw bytes, or 64 hex characters (surrounding whitespace ignored). */
+export const readKeyFile = (path: string): Uint8Array => {
+  let raw: Buffer;
+  try {
+    raw = readFileSync(path);
+  } catch (error) {
+    throw new UsageError(`cannot read --key-file ${path}: ${(error as Error).message}`);
+  }
+  const text = raw.toString('latin1').trim();
+  if (/^[0-9a-fA-F]{64}$/.test(text)) return Uint8Array.from(Buffer.from(text, 'hex'));
+  if (raw.length === 32) return new Uint8Array(raw);
+  throw new UsageError(`--key-file ${path} must hold 64 hex characters or 32 raw bytes`);
 };

@@ -73,7 +73,7 @@ describe('lninvoice decode', () => {
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toContain('line 1: too-short');
-    expect(r.stderr).toContain('line 3: invalid-character');
+    expect(r.stderr).toContain('line 3: unknown-input');
   });
 
   it('exits 2 on usage errors, with the help text', () => {
@@ -91,7 +91,7 @@ describe('lninvoice decode', () => {
   });
 
   it('prints help and version', () => {
-    expect(run(['--help']).stdout).toContain('decode <invoice | ->');
+    expect(run(['--help']).stdout).toContain('decode <request | ->');
     expect(run(['decode', '--help']).stdout).toContain('--no-verify');
     expect(run(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
   });

@@ -3,7 +3,8 @@
 // overrides and invisible characters as \uXXXX, so it cannot rewrite the screen or disguise
 // itself, and parses back to exactly the same text. Error messages, which quote the input, are
 // escaped the same way.
-import { createInvoice, signInvoice } from '@lninvoice/core';
+import { createOffer, encodeBolt12 } from '@lninvoice/bolt12';
+import { createInvoice, nodeKeyOf, signInvoice } from '@lninvoice/core';
 import { expectSafeText } from 'test-support/outcome';
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
@@ -27,9 +28,19 @@ const invoice = signInvoice(
   KEY,
 );
 
+const offer = encodeBolt12(
+  createOffer({ description: HOSTILE, issuer: HOSTILE, issuerId: nodeKeyOf(KEY) }),
+);
+
 describe('JSON output', () => {
   it.each([
     ['decode', ['decode', invoice], (json: { description: string }) => json.description],
+    [
+      'decode of an offer',
+      ['decode', offer],
+      (json: { offer_description: string; offer_issuer: string }) =>
+        json.offer_issuer === json.offer_description ? json.offer_description : '',
+    ],
     [
       'validate --json',
       ['validate', invoice, '--json', '--now', String(T0)],
@@ -86,6 +97,13 @@ describe('JSON output', () => {
 describe('error messages', () => {
   it.each([
     ['decode', ['decode', 'lnbc\u202E1\u001b[2Jpvjluez']],
+    ['decode of an offer', ['decode', 'lno1\u202E\u001b[2Jqq']],
+    ['decode of other text', ['decode', 'alice\u202E\u001b[2J@svc.test']],
+    ['create offer', ['create', 'offer', '--issuer-id', '02\u202E\u001b[2J']],
+    [
+      'create invoice --path',
+      ['create', 'invoice', '--request', 'lnr1\u202Eqq', '--key-file', 'k'],
+    ],
     ['lnurl decode', ['lnurl', 'decode', 'https://a.com/\u202E?x=\u009b\u001b']],
     ['uri parse', ['uri', 'parse', 'bitcoin:\u202Eaddress\u001b']],
     ['an unknown command', ['pay\u202E\u001b[2J']],

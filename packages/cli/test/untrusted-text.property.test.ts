@@ -2,6 +2,7 @@
 // describes, every message of every library and everything the CLI prints holds no control,
 // bidirectional or invisible character (test-support/outcome.ts lists them, apart from the
 // libraries' own list). The libraries are read here through their public API, as an app would.
+import { createOffer, decodeBolt12 } from '@lninvoice/bolt12';
 import {
   BITCOIN,
   createInvoice,
@@ -125,6 +126,9 @@ const readAll = (text: string): void => {
     createInvoice({ network: 'bitcoin', paymentHash: text, description: 'x' } as never),
   );
   messageOf(() => decode(INVOICE, { [text]: true } as never));
+  // bolt12
+  messageOf(() => decodeBolt12(text));
+  messageOf(() => createOffer({ description: text, issuerId: text }));
   // uri
   messageOf(() => parseInput(text));
   messageOf(() => parseInput(text, { lenient: true }));
@@ -193,6 +197,11 @@ describe('what the CLI prints', () => {
     ['decode', ['decode', `lnbc${ALL}1qq`]],
     ['decode, inside an invoice', ['decode', `${INVOICE.slice(0, 40)}\u202e${INVOICE.slice(40)}`]],
     ['decode -, NUL included', ['decode', '-'], `lnbc${UNSAFE.join('')}1qq\n`],
+    ['decode, an offer', ['decode', `lno${ALL}1qq`]],
+    ['decode, a name', ['decode', `alice${ALL}@svc.test`]],
+    ['decode, an address', ['decode', `bc1q${ALL}w508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4`]],
+    ['create offer', ['create', 'offer', '--issuer-id', ALL, '--description', ALL]],
+    ['create invoice', ['create', 'invoice', '--request', `lnr1${ALL}`, '--key-file', ALL]],
     ['inspect', ['inspect', `lnbc${ALL}1qq`]],
     ['inspect, a name', ['inspect', 'alice\u202e@svc.test']],
     ['validate', ['validate', `lnbc${ALL}1qq`]],

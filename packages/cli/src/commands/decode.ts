@@ -1,4 +1,5 @@
-// `lninvoice decode <invoice | ->`: the JSON view of each invoice.
+// `lninvoice decode <payment request | ->`: the JSON view of each BOLT 11 invoice or BOLT 12
+// offer, invoice request or invoice; other text is named, and sent to `inspect`.
 import { parseArgs } from 'node:util';
 import { Bolt11Error, type DecodeOptions, decode, invoiceToJSON } from '@lninvoice/core';
 import {
@@ -11,22 +12,62 @@ import {
   writeOut,
 } from '../io.js';
 
-const DECODE_HELP = `Usage: lninvoice decode <invoice>
-       lninvoice decode -            (one invoice per line on standard input)
+const DECODE_HELP = `Usage: lninvoice decode <payment request>
+       lninvoice decode -            (one per line on standard input)
 
-Prints the decoded invoice as JSON (the shape of lncli decodepayreq, plus more).
-With "-", prints one line of JSON per invoice.
+Decodes a BOLT 11 invoice (lnbc1…, lntb1…) or a BOLT 12 offer (lno1…), invoice request (lnr1…)
+or invoice (lni1…), told apart by their prefix, and prints it as JSON: BOLT 11 in the shape of
+lncli decodepayreq (plus more), BOLT 12 by the spec's field names (offer_description,
+invreq_payer_id, invoice_amount, …) with its "kind". A "lightning:" prefix, surrounding
+whitespace and upper case (QR codes) are read. The signatures of invoices and invoice requests
+are verified. With "-", prints one line of JSON per line read.
+
+Other text (a Lightning Address, an LNURL, a bitcoin: URI, an address, a BIP 353 name) is
+named and refused: "lninvoice inspect <text>" reads it.
 
 Options:
-  --no-verify   parse only: skip the signature check (the payee is then only the n field)
-  --legacy      skip p/h/s/n fields of the wrong length, as LDK, lnd and CLN still do,
+  --no-verify   parse only: skip the signature check (a BOLT 11 payee is then only the n field;
+                nothing about a BOLT 12 signer is established)
+  --legacy      BOLT 11: skip p/h/s/n fields of the wrong length, as LDK, lnd and CLN still do,
                 instead of rejecting the invoice (the current BOLT 11 rule)
   -h, --help    show this help
 
-Exit status: 0 when every invoice decodes, 1 when any is invalid, 2 on a usage error.`;
+Exit status: 0 when everything decodes, 1 when anything is invalid or no payment request, 2 on
+a usage error.`;
 
-const describeError = (input: string, error: Bolt11Error): string =>
-  `${error.code}: ${oneLine(error.message)}\n${underline(input, error.span)}`;
+/** A BOLT 11 invoice by its start: `ln`, but for BOLT 12 (lno, lnr, lni) and LNURL. */
+const BOLT11 = /^(?:lightning:)?ln(?![oir]|url)/i;
+
+type Other = typeof import('../on-demand/decode-other.js');
+let other: Other | undefined;
+/**
+ * BOLT 12 and the reader of other text, in a file of their own read on first need: a BOLT 11
+ * invoice is decoded without them. A computed path, which the bundler leaves to Node.
+ */
+const loadOther = (): Other => {
+  other ??= require(['..', 'on-demand', 'decode-other.cjs'].join('/')) as Other;
+  return other;
+};
+
+/** The JSON view of `text`: a BOLT 11 invoice here, anything else by `decodeOther`. */
+const decodeText = (text: string, options: DecodeOptions): unknown => {
+  const bolt11 = (invoice: string) => invoiceToJSON(decode(invoice, options));
+  if (!BOLT11.test(text.trim()))
+    return loadOther().decodeOther(text, options.verify !== false, bolt11);
+  try {
+    return bolt11(text);
+  } catch (error) {
+    // Unless it is in fact something else that starts with "ln" (lnbits@example.com).
+    if (error instanceof Bolt11Error) loadOther().checkOtherInput(text);
+    throw error;
+  }
+};
+
+/** Why `text` was not decoded, as the lines after "lninvoice: "; undefined for a bug. */
+const describeFailure = (text: string, error: unknown): string | undefined =>
+  error instanceof Bolt11Error
+    ? `${error.code}: ${oneLine(error.message)}\n${underline(text, error.span)}`
+    : other?.describeOtherFailure(text, error);
 
 export const runDecode = async (args: string[]): Promise<number> => {
   const { values, positionals } = parseArgs({
@@ -43,17 +84,18 @@ export const runDecode = async (args: string[]): Promise<number> => {
     return 0;
   }
   if (positionals.length !== 1)
-    throw new UsageError('decode takes one invoice, or - to read them from standard input');
+    throw new UsageError('decode takes one payment request, or - to read them from standard input');
   const options: DecodeOptions = { verify: !values['no-verify'], legacy: values.legacy };
   const [source] = positionals as [string];
 
   if (source !== '-') {
     try {
-      printAll(`${forTerminal(JSON.stringify(invoiceToJSON(decode(source, options)), null, 2))}\n`);
+      printAll(`${forTerminal(JSON.stringify(decodeText(source, options), null, 2))}\n`);
       return 0;
     } catch (error) {
-      if (!(error instanceof Bolt11Error)) throw error;
-      process.stderr.write(`lninvoice: ${describeError(source, error)}`);
+      const failure = describeFailure(source, error);
+      if (failure === undefined) throw error;
+      process.stderr.write(`lninvoice: ${failure}`);
       return 1;
     }
   }
@@ -61,11 +103,12 @@ export const runDecode = async (args: string[]): Promise<number> => {
   let failures = 0;
   for await (const { line, text } of stdinLines()) {
     try {
-      await writeOut(`${forTerminal(JSON.stringify(invoiceToJSON(decode(text, options))))}\n`);
+      await writeOut(`${forTerminal(JSON.stringify(decodeText(text, options)))}\n`);
     } catch (error) {
-      if (!(error instanceof Bolt11Error)) throw error;
+      const failure = describeFailure(text, error);
+      if (failure === undefined) throw error;
       failures++;
-      process.stderr.write(`lninvoice: line ${line}: ${describeError(text, error)}`);
+      process.stderr.write(`lninvoice: line ${line}: ${failure}`);
     }
   }
   return failures === 0 ? 0 : 1;
