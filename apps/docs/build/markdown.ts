@@ -81,6 +81,9 @@ const load = (file: string, slug: string, repo: string, files: string[]): Token[
 class SiteRenderer extends Renderer {
   readonly toc: TocEntry[] = [];
   private readonly used = new Map<string, number>();
+  /** Codes that have their `code-<code>` row already: a later table (a README may list a code in
+   * two tables, e.g. bolt12's errors and its two-message checks) links to the first row. */
+  private readonly codeIds = new Set<string>();
 
   private uniqueId(text: string): string {
     const slug = slugify(text);
@@ -105,7 +108,9 @@ class SiteRenderer extends Renderer {
     const head = `<tr>${token.header.map((c) => cell(c, 'th')).join('')}</tr>`;
     const rows = token.rows.map((row) => {
       const code = isCodeTable ? plainText(row[0]?.tokens ?? []) : '';
-      const id = /^[a-z0-9-]+$/.test(code) ? ` id="code-${code}"` : '';
+      const fresh = /^[a-z0-9-]+$/.test(code) && !this.codeIds.has(code);
+      if (fresh) this.codeIds.add(code);
+      const id = fresh ? ` id="code-${code}"` : '';
       return `<tr${id}>${row.map((c) => cell(c, 'td')).join('')}</tr>`;
     });
     const cls = isCodeTable ? ' class="codes"' : '';

@@ -13,7 +13,7 @@ export interface SitePage {
   /** Runnable examples (src/examples/<group>) shown before the page's "API" section. */
   readonly examples?: string;
   /** The package whose error or finding codes this page documents. */
-  readonly codes?: 'core' | 'validate' | 'lnurl' | 'uri';
+  readonly codes?: 'core' | 'bolt12' | 'validate' | 'lnurl' | 'uri';
 }
 
 export const PAGES: readonly SitePage[] = [
@@ -30,6 +30,14 @@ export const PAGES: readonly SitePage[] = [
     source: '../../packages/core/README.md',
     examples: 'core',
     codes: 'core',
+  },
+  {
+    file: 'bolt12.html',
+    nav: 'bolt12',
+    title: '@lninvoice/bolt12',
+    source: '../../packages/bolt12/README.md',
+    examples: 'bolt12',
+    codes: 'bolt12',
   },
   {
     file: 'validate.html',
@@ -67,6 +75,8 @@ export const PAGE_OF_REPO_FILE: Readonly<Record<string, string>> = {
   'apps/docs': 'index.html',
   'packages/core/README.md': 'core.html',
   'packages/core': 'core.html',
+  'packages/bolt12/README.md': 'bolt12.html',
+  'packages/bolt12': 'bolt12.html',
   'packages/validate/README.md': 'validate.html',
   'packages/validate': 'validate.html',
   'packages/lnurl/README.md': 'lnurl.html',

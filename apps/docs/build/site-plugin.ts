@@ -1,8 +1,10 @@
 // The Vite plugin that makes the static site: one HTML entry per page, the navigation and the
 // rendered Markdown written into each page at build time, a Content-Security-Policy that allows
-// no request off the site, and `virtual:site-data` (code meanings, example invoices) for scripts.
+// no request off the site, and `virtual:site-data` (code meanings, example invoices and offers)
+// for scripts.
 import { basename, join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { bolt12Samples } from './bolt12-samples';
 import { codeMeanings } from './code-tables';
 import { renderPage, type TocEntry } from './markdown';
 import { PAGES, type SitePage } from './pages';
@@ -59,20 +61,25 @@ export const sitePlugin = ({ appDir, repoDir }: SitePluginOptions): Plugin => {
   const readme = (name: string) => join(repoDir, 'packages', name, 'README.md');
   const vectors = join(repoDir, 'test-support/vectors/bolt11');
   const watched = new Set<string>([
-    ...['core', 'validate', 'lnurl', 'uri'].map(readme),
+    ...['core', 'bolt12', 'validate', 'lnurl', 'uri'].map(readme),
     join(vectors, 'spec-valid.json'),
     join(vectors, 'spec-invalid.json'),
+    ...['offers-test.json', 'format-string-test.json', 'signature-test.json'].map((file) =>
+      join(repoDir, 'test-support/vectors/bolt12', file),
+    ),
   ]);
   let isBuild = false;
 
   const siteData = () => ({
     codeMeanings: {
       core: codeMeanings(readme('core')),
+      bolt12: codeMeanings(readme('bolt12')),
       validate: codeMeanings(readme('validate')),
       lnurl: codeMeanings(readme('lnurl')),
       uri: codeMeanings(readme('uri')),
     },
     invoiceSamples: invoiceSamples(),
+    bolt12Samples: bolt12Samples(),
   });
 
   return {

@@ -7,6 +7,7 @@ import encodeQR from 'qr';
 import decodeQR from 'qr/decode.js';
 import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { QR_OPTIONS } from '../src/playground/create/qr-image';
+import { qrPixels as readQrPixels } from './helpers/qr';
 import { type Site, startSite } from './helpers/site';
 
 let site: Site;
@@ -24,27 +25,7 @@ const hex = (bytes: Uint8Array) =>
   Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 
 /** The pixels of the QR image as the page draws it, read back through a canvas. */
-const qrPixels = async () => {
-  const image = await page.locator('#created-qr').evaluate(async (element) => {
-    const image = element as HTMLImageElement;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.naturalWidth;
-    canvas.height = image.naturalHeight;
-    const context = canvas.getContext('2d');
-    if (context === null) throw new Error('no 2d context');
-    context.drawImage(image, 0, 0);
-    const { width, height, data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let binary = '';
-    for (const byte of data) binary += String.fromCharCode(byte);
-    return { width, height, rgba: btoa(binary) };
-  });
-  return {
-    width: image.width,
-    height: image.height,
-    data: new Uint8ClampedArray(Buffer.from(image.rgba, 'base64')),
-  };
-};
+const qrPixels = () => readQrPixels(page, '#created-qr');
 
 const form = (name: string) => page.locator(`#create-form [name="${name}"]`);
 

@@ -1,6 +1,7 @@
 // The docs pages in a browser: each loads without a problem, links to pages and anchors that
 // exist, lists every error code its package exports, and runs every example without an error.
 import { readdirSync } from 'node:fs';
+import { BOLT12_CHECK_CODES, BOLT12_ERROR_CODES } from '@lninvoice/bolt12';
 import { BOLT11_ERROR_CODES } from '@lninvoice/core';
 import { LNURL_ERROR_CODES } from '@lninvoice/lnurl';
 import { URI_ERROR_CODES } from '@lninvoice/uri';
@@ -23,6 +24,8 @@ afterEach(() => {
 
 const CODES: Readonly<Record<string, readonly string[]>> = {
   core: BOLT11_ERROR_CODES,
+  // Decoding errors, and the findings of the two-message checks (some codes are in both).
+  bolt12: [...new Set<string>([...BOLT12_ERROR_CODES, ...BOLT12_CHECK_CODES])],
   validate: VALIDATION_ISSUE_CODES,
   lnurl: LNURL_ERROR_CODES,
   uri: URI_ERROR_CODES,
@@ -108,7 +111,8 @@ describe.each(PAGES)('$file', (page) => {
         );
         expect((await output.textContent())?.length).toBeGreaterThan(0);
       }
-      if (page.file === 'core.html') await site.screenshot(tab, 'docs-core', '#runnable-examples');
+      if (page.file === 'core.html' || page.file === 'bolt12.html')
+        await site.screenshot(tab, `docs-${page.file.slice(0, -5)}`, '#runnable-examples');
       await tab.close();
     });
   }
@@ -116,7 +120,7 @@ describe.each(PAGES)('$file', (page) => {
 
 test('the getting-started page shows the packages and runs the first steps', async () => {
   const tab = await site.open('index.html');
-  for (const name of ['core', 'validate', 'lnurl', 'uri', 'cli'])
+  for (const name of ['core', 'bolt12', 'validate', 'lnurl', 'uri', 'cli'])
     expect(await tab.locator(`.doc a[href="${name}.html"]`).count()).toBeGreaterThan(0);
   await tab.locator('[data-example="start-1-decode"] button.run').click();
   const output = tab.locator('[data-example="start-1-decode"] output[data-state="ok"]');

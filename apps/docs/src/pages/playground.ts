@@ -1,8 +1,9 @@
 // Script of the playground page: the four tools, and the fragment that opens one of them (or
-// carries an invoice to decode: read here, never sent anywhere).
+// carries an invoice or offer to decode: read here, never sent anywhere).
 import '../styles/site.css';
 import '../styles/playground.css';
 import { setupCreateTool } from '../playground/create/create-tool';
+import { setupOfferTool } from '../playground/create/offer-tool';
 import { setupDecodeTool } from '../playground/decode/decode-tool';
 import { readFragment } from '../playground/fragment';
 import { setupLnurlTool } from '../playground/lnurl-tool';
@@ -16,7 +17,8 @@ const openInDecoder = (invoice: string) => {
   decoder.open(invoice);
   window.scrollTo({ top: 0 });
 };
-setupCreateTool(openInDecoder);
+const testKey = setupCreateTool(openInDecoder);
+setupOfferTool(openInDecoder, testKey);
 setupLnurlTool();
 setupParseTool(openInDecoder);
 

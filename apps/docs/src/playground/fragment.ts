@@ -18,3 +18,16 @@ export const readFragment = (hash = location.hash): FragmentRequest => {
 
 /** The fragment that carries `invoice`: percent-encoded where a URL needs it. */
 export const fragmentFor = (invoice: string): string => `#${encodeURIComponent(invoice.trim())}`;
+
+/** Points `anchor` at `text` in the decoder: a link to share, and on this page a click opens it. */
+export const linkToDecoder = (
+  anchor: HTMLAnchorElement,
+  text: string,
+  openInDecoder: (text: string) => void,
+): void => {
+  anchor.href = fragmentFor(text);
+  anchor.onclick = (click) => {
+    click.preventDefault();
+    openInDecoder(text);
+  };
+};

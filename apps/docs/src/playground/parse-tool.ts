@@ -21,13 +21,26 @@ const KINDS: Readonly<Record<InputKind, string>> = {
   'node-uri': 'a Lightning node URI (id@host:port)',
 };
 
-/** Invoices inside the input, to open in the decoder. */
-const invoicesIn = (input: Input): string[] =>
-  input.kind === 'bolt11'
-    ? [input.value]
-    : input.kind === 'bitcoin-uri'
-      ? [...input.lightning]
-      : [];
+/** What the decoder reads inside the input (invoices, offers), with the button's words. */
+const decodableIn = (input: Input): { text: string; label: string }[] => {
+  switch (input.kind) {
+    case 'bolt11':
+      return [{ text: input.value, label: 'Open the invoice in the decoder' }];
+    case 'bitcoin-uri':
+      return [
+        ...input.lightning.map((text) => ({ text, label: 'Open the invoice in the decoder' })),
+        ...input.lno.map((text) => ({ text, label: 'Open the offer in the decoder' })),
+      ];
+    case 'bolt12-offer':
+      return [{ text: input.value, label: 'Open the offer in the decoder' }];
+    case 'bolt12-invoice-request':
+      return [{ text: input.value, label: 'Open the invoice request in the decoder' }];
+    case 'bolt12-invoice':
+      return [{ text: input.value, label: 'Open the invoice in the decoder' }];
+    default:
+      return [];
+  }
+};
 
 export const setupParseTool = (openInDecoder: (invoice: string) => void): void => {
   const form = $<HTMLFormElement>('#parse-form');
@@ -39,9 +52,9 @@ export const setupParseTool = (openInDecoder: (invoice: string) => void): void =
       if (error instanceof UriError) return [errorView('uri', error), echo(text, error.span)];
       return [problemView(error)];
     }
-    const buttons = invoicesIn(input).map((invoice) => {
-      const button = h('button', { type: 'button' }, 'Open the invoice in the decoder');
-      button.addEventListener('click', () => openInDecoder(invoice));
+    const buttons = decodableIn(input).map(({ text, label }) => {
+      const button = h('button', { type: 'button' }, label);
+      button.addEventListener('click', () => openInDecoder(text));
       return button;
     });
     return [

@@ -4,27 +4,23 @@ import { createInvoice, createPaymentPreimage, signInvoice } from '@lninvoice/co
 import { problemView } from '../../lib/codes';
 import { $, show } from '../../lib/dom';
 import { hex, parseMsat } from '../../lib/format';
-import { fragmentFor } from '../fragment';
-import { qrDataUrl } from './qr-image';
+import { linkToDecoder } from '../fragment';
+import { formText, wholeNumber } from './form-values';
+import { showQr } from './qr-image';
 import { newTestKey, type TestKey } from './test-key';
 
 type Params = Parameters<typeof createInvoice>[0];
 
-const text = (data: FormData, name: string): string => String(data.get(name) ?? '').trim();
-
-/** A whole number from a form field, or undefined when empty; anything else is refused by name. */
+/** A whole number of a form field, as a number (createInvoice checks its range). */
 const whole = (data: FormData, name: string, label: string): number | undefined => {
-  const value = text(data, name);
-  if (value === '') return undefined;
-  if (!/^\d+$/.test(value))
-    throw new RangeError(`${label} must be a whole number, got ${JSON.stringify(value)}`);
-  return Number(value);
+  const value = wholeNumber(data, name, label);
+  return value === undefined ? undefined : Number(value);
 };
 
 /** The form as createInvoice parameters; createInvoice itself checks every value. */
 const readParams = (form: HTMLFormElement, paymentHash: Uint8Array, nodeId: string): Params => {
   const data = new FormData(form);
-  const amountText = text(data, 'amount');
+  const amountText = formText(data, 'amount');
   const amountMsat = parseMsat(amountText);
   if (amountText !== '' && amountMsat === undefined)
     throw new RangeError(
@@ -32,9 +28,9 @@ const readParams = (form: HTMLFormElement, paymentHash: Uint8Array, nodeId: stri
     );
   const expiry = whole(data, 'expiry', 'the expiry');
   const cltv = whole(data, 'cltv', 'the min final CLTV delta');
-  const fallback = text(data, 'fallback');
+  const fallback = formText(data, 'fallback');
   return {
-    network: text(data, 'network'),
+    network: formText(data, 'network'),
     description: String(data.get('description') ?? ''),
     paymentHash,
     ...(amountMsat === undefined ? {} : { amountMsat }),
@@ -54,7 +50,8 @@ const readParams = (form: HTMLFormElement, paymentHash: Uint8Array, nodeId: stri
   };
 };
 
-export const setupCreateTool = (openInDecoder: (invoice: string) => void): void => {
+/** Sets up the invoice form; returns the tab's current test key (the offer form's demo key). */
+export const setupCreateTool = (openInDecoder: (invoice: string) => void): (() => TestKey) => {
   const form = $<HTMLFormElement>('#create-form');
   const errorBox = $('#create-error');
   const result = $('#create-result');
@@ -86,21 +83,12 @@ export const setupCreateTool = (openInDecoder: (invoice: string) => void): void 
     show(errorBox);
     const invoice = upper.toLowerCase(); // the same invoice: bech32 ignores case
     const qrText = new FormData(form).get('qrScheme') === null ? upper : `LIGHTNING:${upper}`;
-    const qr = qrDataUrl(qrText);
     $<HTMLTextAreaElement>('#created-invoice').value = invoice;
-    const image = $<HTMLImageElement>('#created-qr');
-    image.src = qr.url;
-    image.dataset.text = qrText;
-    $('#created-qr-info').textContent =
-      `${qr.modules}×${qr.modules} modules, ${qrText.length} characters`;
+    showQr($<HTMLImageElement>('#created-qr'), $('#created-qr-info'), qrText);
     $('#created-hash').textContent = hex(paymentHash);
     $('#created-preimage').textContent = hex(preimage);
-    const open = $<HTMLAnchorElement>('#created-open');
-    open.href = fragmentFor(invoice);
-    open.onclick = (click) => {
-      click.preventDefault();
-      openInDecoder(invoice);
-    };
+    linkToDecoder($<HTMLAnchorElement>('#created-open'), invoice, openInDecoder);
     result.hidden = false;
   });
+  return () => key;
 };

@@ -23,3 +23,11 @@ export const qrDataUrl = (text: string): { url: string; modules: number } => {
       .length - 2;
   return { url: encodeQR(text, 'data-url', QR_OPTIONS), modules };
 };
+
+/** Draws `text`'s QR code into `image`, and says its size in `info`. */
+export const showQr = (image: HTMLImageElement, info: HTMLElement, text: string): void => {
+  const qr = qrDataUrl(text);
+  image.src = qr.url;
+  image.dataset.text = text;
+  info.textContent = `${qr.modules}×${qr.modules} modules, ${text.length} characters`;
+};

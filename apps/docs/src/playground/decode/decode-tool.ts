@@ -1,5 +1,6 @@
-// The decoder: paste an invoice (or open a link with one in the fragment) and see its sections,
-// its fields, its error with the part at fault underlined, and the payer's checklist.
+// The decoder: paste a BOLT 11 invoice or a BOLT 12 offer, invoice request or invoice (or open a
+// link with one in the fragment) and see its sections, its fields, its error with the part at
+// fault underlined, and the payer's checklist (for BOLT 12, the reader's verdict for now).
 
 import siteData from 'virtual:site-data';
 import {
@@ -14,6 +15,11 @@ import { errorView, problemView } from '../../lib/codes';
 import { $, h, show } from '../../lib/dom';
 import { formatTime } from '../../lib/format';
 import { fragmentFor } from '../fragment';
+import { bolt12FieldsTable, bolt12Rows, type RowGroup } from './bolt12/fields';
+import { type Bolt12Reading, looksLikeBolt12, readBolt12 } from './bolt12/read';
+import { bolt12SectionInfo } from './bolt12/section-info';
+import { drawBolt12String, recordLegend } from './bolt12/string';
+import { readerVerdictView } from './bolt12/verdict';
 import { checklistView } from './checklist';
 import { fieldsTable } from './fields-table';
 import { drawInvoiceString } from './invoice-string';
@@ -49,6 +55,21 @@ const readInvoice = (text: string, legacy: boolean, verify: boolean): Decoded =>
   }
 };
 
+/** What the decoder shows: a BOLT 11 invoice, or a BOLT 12 string with its rows. */
+type Current =
+  | { readonly format: 'bolt11'; readonly decoded: Decoded }
+  | {
+      readonly format: 'bolt12';
+      readonly reading: Bolt12Reading;
+      readonly groups: readonly RowGroup[] | undefined;
+    };
+
+const KIND_NAMES = {
+  offer: 'a BOLT 12 offer',
+  invoice_request: 'a BOLT 12 invoice request',
+  invoice: 'a BOLT 12 invoice',
+} as const;
+
 const LEGACY_HINT =
   'The legacy option skips fields of the wrong length instead (what LDK, lnd and CLN still do): see Policy decisions.';
 
@@ -69,7 +90,10 @@ export const setupDecodeTool = (): { open: (invoice: string) => void } => {
   const checklistBox = $('#checklist');
   const nowInput = $<HTMLInputElement>('input[name="now"]', policyForm);
   const nowReadable = $('#now-readable');
-  let current: Decoded | undefined;
+  const kindLine = $('#decode-kind');
+  const legend = $('#record-legend');
+  const checklistTitle = $('#checklist-title');
+  let current: Current | undefined;
 
   const clock = () => String(Math.floor(Date.now() / 1000));
   nowInput.value = clock();
@@ -79,17 +103,89 @@ export const setupDecodeTool = (): { open: (invoice: string) => void } => {
     show(policyProblems, ...problems.map((p) => h('p', { class: 'hint problem' }, p)));
     nowReadable.textContent = policy.now === undefined ? '' : formatTime(policy.now);
     if (current === undefined) return;
+    if (current.format === 'bolt12') {
+      show(
+        checklistBox,
+        readerVerdictView(current.reading, {
+          now: policy.now,
+          chain: policy.network,
+          verify: verifyBox.checked,
+        }),
+      );
+      return;
+    }
     try {
-      show(checklistBox, checklistView(validate(current.text, policy), policy));
+      show(checklistBox, checklistView(validate(current.decoded.text, policy), policy));
     } catch (error) {
       show(checklistBox, problemView(error)); // a policy validate refuses (TypeError, RangeError)
     }
+  };
+
+  const unverifiedNote = () =>
+    h(
+      'p',
+      { class: 'unverified' },
+      'Parsed without a valid signature check: nothing here is established.',
+    );
+
+  const updateBolt12 = (text: string, verify: boolean) => {
+    const reading = readBolt12(text, verify);
+    const { sections, message, error } = reading;
+    const groups = message === undefined ? undefined : bolt12Rows(message);
+    current = { format: 'bolt12', reading, groups };
+    legacyBox.disabled = true;
+    checklistTitle.textContent = 'Reader’s verdict (BOLT 12)';
+    const kind = message?.kind ?? reading.kind;
+    show(
+      kindLine,
+      'This is ',
+      h(
+        'strong',
+        { 'data-testid': 'decoded-kind', 'data-kind': kind },
+        kind === undefined ? 'a BOLT 12 string' : KIND_NAMES[kind],
+      ),
+      kind === 'offer' ? ' (offers are not signed: anyone can write one)' : '',
+      '.',
+    );
+    drawBolt12String(stringView, text, sections, error?.span);
+    show(legend, sections.length === 0 ? null : recordLegend(sections));
+    sectionInfo.textContent = 'Hover or focus a part of the string to see what it is.';
+    show(
+      errorBox,
+      error === undefined
+        ? null
+        : errorView(
+            'bolt12',
+            error,
+            error.field === undefined
+              ? null
+              : h(
+                  'p',
+                  { class: 'hint' },
+                  'Field: ',
+                  h('code', { 'data-testid': 'error-field' }, error.field),
+                ),
+          ),
+    );
+    const signed = message !== undefined && message.kind !== 'offer';
+    show(
+      fieldsBox,
+      groups === undefined
+        ? h('p', { class: 'hint' }, 'Nothing could be read: see the error above.')
+        : h(
+            'div',
+            {},
+            signed && (error !== undefined || !verify) ? unverifiedNote() : null,
+            bolt12FieldsTable(groups, sections),
+          ),
+    );
   };
 
   const update = () => {
     const text = input.value;
     if (text.trim() === '') {
       current = undefined;
+      legacyBox.disabled = false;
       empty.hidden = false;
       result.hidden = true;
       return;
@@ -97,8 +193,18 @@ export const setupDecodeTool = (): { open: (invoice: string) => void } => {
     empty.hidden = true;
     result.hidden = false;
     const verify = verifyBox.checked;
-    current = readInvoice(text, legacyBox.checked, verify);
-    const { sections, invoice, error } = current;
+    if (looksLikeBolt12(text)) {
+      updateBolt12(text, verify);
+      updateChecklist();
+      return;
+    }
+    legacyBox.disabled = false;
+    checklistTitle.textContent = 'Payer’s checklist';
+    show(kindLine);
+    show(legend);
+    const decoded = readInvoice(text, legacyBox.checked, verify);
+    current = { format: 'bolt11', decoded };
+    const { sections, invoice, error } = decoded;
     drawInvoiceString(stringView, text, sections, error?.span);
     sectionInfo.textContent = 'Hover or focus a part of the invoice to see what it is.';
     show(
@@ -120,13 +226,7 @@ export const setupDecodeTool = (): { open: (invoice: string) => void } => {
         : h(
             'div',
             {},
-            error !== undefined || !verify
-              ? h(
-                  'p',
-                  { class: 'unverified' },
-                  'Parsed without a valid signature check: nothing here is established.',
-                )
-              : null,
+            error !== undefined || !verify ? unverifiedNote() : null,
             fieldsTable(invoice, sections, error === undefined && verify),
           ),
     );
@@ -145,9 +245,14 @@ export const setupDecodeTool = (): { open: (invoice: string) => void } => {
     }
   };
   const explain = (index: number) => {
-    const section = current?.sections[index];
+    if (current?.format === 'bolt12') {
+      const section = current.reading.sections[index];
+      if (section !== undefined) show(sectionInfo, ...bolt12SectionInfo(section, current.groups));
+      return;
+    }
+    const section = current?.decoded.sections[index];
     if (current === undefined || section === undefined) return;
-    const value = sectionValue(section, current.sections, current.invoice);
+    const value = sectionValue(section, current.decoded.sections, current.decoded.invoice);
     show(
       sectionInfo,
       h(
@@ -197,8 +302,31 @@ export const setupDecodeTool = (): { open: (invoice: string) => void } => {
     });
     samples.append(optgroup);
   }
+  // BOLT 12: the spec's vectors (offers, string formats, the signed request) and an invoice.
+  siteData.bolt12Samples.forEach((group, g) => {
+    const optgroup = h('optgroup', { label: group.label });
+    group.samples.forEach((sample, index) => {
+      optgroup.append(
+        h(
+          'option',
+          { value: `bolt12-${g}:${index}` },
+          `${sample.name}${sample.code ? ` → ${sample.code}` : ''}`,
+        ),
+      );
+    });
+    samples.append(optgroup);
+  });
   samples.addEventListener('change', () => {
-    const [label, index] = samples.value.split(':');
+    const [label = '', index] = samples.value.split(':');
+    if (label.startsWith('bolt12-')) {
+      const sample = siteData.bolt12Samples[Number(label.slice(7))]?.samples[Number(index)];
+      if (sample === undefined) return;
+      input.value = sample.text;
+      sampleNote.hidden = sample.code === undefined;
+      sampleNote.textContent = `“${sample.name}” is refused: ${sample.code ?? ''}.`;
+      update();
+      return;
+    }
     const sample = (
       label === 'invalid' ? siteData.invoiceSamples.invalid : siteData.invoiceSamples.valid
     )[Number(index)];
@@ -211,7 +339,12 @@ export const setupDecodeTool = (): { open: (invoice: string) => void } => {
     update();
   });
 
-  input.addEventListener('input', update);
+  input.addEventListener('input', () => {
+    // Typed or pasted: no longer the example the menu names.
+    samples.value = '';
+    sampleNote.hidden = true;
+    update();
+  });
   verifyBox.addEventListener('change', update);
   legacyBox.addEventListener('change', update);
   policyForm.addEventListener('input', updateChecklist);
@@ -221,8 +354,14 @@ export const setupDecodeTool = (): { open: (invoice: string) => void } => {
     updateChecklist();
   });
   $('#now-created').addEventListener('click', () => {
-    if (current?.invoice === undefined) return;
-    nowInput.value = String(current.invoice.timestamp);
+    const created =
+      current?.format === 'bolt11'
+        ? current.decoded.invoice?.timestamp
+        : current?.reading.message?.kind === 'invoice'
+          ? current.reading.message.createdAt
+          : undefined;
+    if (created === undefined) return;
+    nowInput.value = String(created);
     updateChecklist();
   });
   $('#copy-link').addEventListener('click', async () => {
