@@ -2,7 +2,7 @@
 // is; invoices and offers go through the payer's checklist; addresses are checked for the
 // payer's network; what needs the network (LNURL, Lightning Address, BIP 353) is named as the
 // call to make next, never fetched here.
-import type { Bolt12, OfferFields } from '@lninvoice/bolt12';
+import { type Bolt12, Bolt12Error, type OfferFields } from '@lninvoice/bolt12';
 import type { AnyInvoice } from '@lninvoice/core';
 import { describeValue, showText, toHex } from '@lninvoice/core/text';
 import {
@@ -217,6 +217,27 @@ const bolt12Summary = (
   };
 };
 
+const BOLT12_KINDS: Readonly<Record<string, Bolt12Format>> = {
+  lno: 'bolt12-offer',
+  lnr: 'bolt12-invoice-request',
+  lni: 'bolt12-invoice',
+};
+
+/**
+ * The kind of a BOLT 12 string `parseInput` refused because its decoder did (the UriError's
+ * cause): validateBolt12 then reports the decoder's own code, field and span, as for BOLT 11.
+ */
+const refusedBolt12 = (error: UriError, value: string): Bolt12Format | undefined =>
+  error.cause instanceof Bolt12Error
+    ? BOLT12_KINDS[
+        value
+          .trim()
+          .replace(/^lightning:/i, '')
+          .slice(0, 3)
+          .toLowerCase()
+      ]
+    : undefined;
+
 const bolt12Option = (
   from: InstructionSource,
   kind: Bolt12Format,
@@ -376,6 +397,11 @@ const uriOptions = (uri: BitcoinUri, text: string, policy: CheckedPolicy): Payme
       input = parseInput(value, { lenient: true });
     } catch (error) {
       if (!(error instanceof UriError)) throw error;
+      const kind = refusedBolt12(error, value);
+      if (kind !== undefined) {
+        const found = bolt12Option(from, kind, value, policy);
+        return { ...found, issues: placed(found.issues, text, value) };
+      }
       return option(from, undefined, placed([uriIssue(error)], text, value));
     }
     return optionOf(from, input, text, shown, uri);
@@ -460,6 +486,12 @@ export const check = (text: string, policy: ValidationPolicy = {}): CheckResult 
       input = parseInput(text, { lenient: true });
     } catch (error) {
       if (!(error instanceof UriError)) throw error;
+      const kind = refusedBolt12(error, text);
+      if (kind !== undefined) {
+        const value = text.trim();
+        const found = bolt12Option('input', kind, value, checked);
+        return result(kind, [], { ...found, issues: placed(found.issues, text, value) }, []);
+      }
       const refused = option('input', undefined, [uriIssue(error)]);
       return result('unknown', [], refused, []);
     }

@@ -35,6 +35,7 @@ const RULES: Readonly<Record<UriErrorCode, string>> = {
   'unknown-required-param': `${BIP321} (from BIP 21): a "req-" parameter the wallet does not understand makes the URI invalid`,
   'invalid-payment-instruction': `${BIP321}: "lightning", "lno", "pay", "sp", "bc" and "tb" parameters hold a payment instruction`,
   'invalid-lightning-param': `${BIP321}: "lightning: Lightning BOLT 11 invoices"`,
+  'invalid-lno-param': `${BIP321}: "lno: Lightning BOLT12 offers"`,
   'network-mismatch': `${BIP321}: "bc" and "tb" hold segwit addresses of their network`,
   'missing-payment-instruction': `${BIP321}: "The bitcoinaddress part of the URI MAY be left empty if there is at least one payment instruction provided in a query parameter"`,
   'unsupported-payload':
@@ -54,6 +55,8 @@ const RULES: Readonly<Record<UriErrorCode, string>> = {
     'LUD-01: an LNURL is the bech32 of an https:// URL (or http:// for an onion host)',
   'invalid-bolt12-string':
     'BOLT 12: "Readers of a bolt12 string: MUST handle strings which are all lowercase, or all uppercase"; "+" joins two bech32 characters',
+  'invalid-bolt12-message':
+    'BOLT 12: every reader MUST of the offer, invoice request or invoice (the cause names the rule)',
   'invalid-name':
     'BIP 353 / LUD-16: user@domain with a DNS domain; non-ASCII names "MUST be encoded using the punycode IDN encoding"',
   'invalid-node-uri': 'a node URI is <node id>@<host>[:<port>], the port at most 65535',
