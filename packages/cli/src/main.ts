@@ -31,7 +31,7 @@ Commands:
   create [options]       create and sign a BOLT 11 invoice
   create offer | invoice-request | invoice [options]
                          create a BOLT 12 offer, or sign a request or invoice
-  validate <invoice | -> check an invoice before paying it (network, expiry, amount, …)
+  validate <invoice | offer | -> check an invoice or offer before paying it (network, expiry, amount, …)
   lnurl decode|encode|pay  LNURLs and Lightning Addresses
   uri parse <uri>        read a bitcoin: or lightning: URI
   inspect <text>         say what a pasted or scanned string is (invoice, offer, LNURL,

@@ -1,15 +1,18 @@
-// `lninvoice validate <invoice | ->`: the payer's checklist, one finding per line.
+// `lninvoice validate <invoice | offer | ->`: the payer's checklist, one finding per line, for
+// BOLT 11 invoices and BOLT 12 offers and invoices alike.
 import { parseArgs } from 'node:util';
+import { bolt12ToJSON } from '@lninvoice/bolt12';
 import { invoiceToJSON } from '@lninvoice/core';
-import { formatIssues, type ValidationPolicy, validate } from '@lninvoice/validate';
+import { formatIssues, type ValidationPolicy, validate, validateBolt12 } from '@lninvoice/validate';
 import { forTerminal, stdinLines, UsageError, underline } from '../io.js';
 import { networkOption, safeNumber, wholeNumber } from '../options.js';
 
-const VALIDATE_HELP = `Usage: lninvoice validate <invoice> [policy options]
-       lninvoice validate - [policy options]   (one invoice per line on standard input)
+const VALIDATE_HELP = `Usage: lninvoice validate <invoice | offer> [policy options]
+       lninvoice validate - [policy options]   (one per line on standard input)
 
-Checks an invoice as a payer must before paying: it decodes, its signature is valid, and it
-meets the policy below. Prints each finding (error or warning) with its code and rule.
+Checks a BOLT 11 invoice, or a BOLT 12 offer (lno1…) or invoice (lni1…), as a payer must before
+paying: it decodes, its signature is valid, and it meets the policy below. Prints each finding
+(error or warning) with its code and rule.
 
 Policy options:
   --network <name>                 the payer's network (bitcoin, testnet, signet, regtest)
@@ -23,8 +26,10 @@ Policy options:
   --description <text>             the expected description (or the preimage of h)
   --metadata <text>                LNURL-pay metadata as received (its SHA-256 must be h)
   --max-expiry <seconds>, --min-expiry-left <seconds>, --max-cltv-expiry-delta <blocks>
-  --legacy                         decode with the legacy wrong-length rule
-  --json                           print {"ok", "issues", "invoice"} as JSON
+  --legacy                         decode with the legacy wrong-length rule (BOLT 11)
+  --request <lnr1…>                BOLT 12 invoices: the invoice request the payer sent
+  --quantity <n>                   BOLT 12 offers: how many items the payer means to buy
+  --json                           print {"ok", "issues", "invoice"} as JSON ("message" for BOLT 12)
   -h, --help                       show this help
 
 Exit status: 0 when no finding is an error, 1 when any is, 2 on a usage error.`;
@@ -75,6 +80,40 @@ const policyFrom = (values: Record<string, string | boolean | undefined>): Valid
   return policy as ValidationPolicy;
 };
 
+const BOLT12 = /^\s*(?:lightning:)?ln[ori]1/i;
+const BOLT12_ONLY = ['request', 'quantity'] as const;
+
+/** validate for BOLT 11, validateBolt12 for BOLT 12 (by prefix), with the JSON view of each. */
+const validateAny = (
+  text: string,
+  policy: ValidationPolicy,
+  values: Record<string, string | boolean | undefined>,
+) => {
+  if (BOLT12.test(text)) {
+    if (values.legacy || typeof values.metadata === 'string')
+      throw new UsageError('--legacy and --metadata are for BOLT 11 invoices, not BOLT 12');
+    const bolt12Policy: Record<string, unknown> = { ...policy };
+    if (typeof values.request === 'string') bolt12Policy.request = values.request;
+    if (typeof values.quantity === 'string')
+      bolt12Policy.quantity = wholeNumber('quantity', values.quantity);
+    const result = validateBolt12(text, bolt12Policy as Parameters<typeof validateBolt12>[1]);
+    return {
+      ok: result.ok,
+      issues: result.issues,
+      json: { message: result.message ? bolt12ToJSON(result.message) : null },
+    };
+  }
+  for (const option of BOLT12_ONLY)
+    if (typeof values[option] === 'string')
+      throw new UsageError(`--${option} is for BOLT 12 offers and invoices, not BOLT 11`);
+  const result = validate(text, policy);
+  return {
+    ok: result.ok,
+    issues: result.issues,
+    json: { invoice: result.invoice ? invoiceToJSON(result.invoice) : null },
+  };
+};
+
 export const runValidate = async (args: string[]): Promise<number> => {
   const { values, positionals } = parseArgs({
     args,
@@ -95,6 +134,8 @@ export const runValidate = async (args: string[]): Promise<number> => {
       'min-expiry-left': { type: 'string' },
       'max-cltv-expiry-delta': { type: 'string' },
       legacy: { type: 'boolean', default: false },
+      request: { type: 'string' },
+      quantity: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -109,9 +150,9 @@ export const runValidate = async (args: string[]): Promise<number> => {
   const [source] = positionals as [string];
 
   const check = (text: string, label: string): boolean => {
-    let result: ReturnType<typeof validate>;
+    let result: { ok: boolean; issues: ReturnType<typeof validate>['issues']; json: unknown };
     try {
-      result = validate(text, policy);
+      result = validateAny(text, policy, values);
     } catch (error) {
       // A policy the library refuses (e.g. min above max) is a usage error of this command.
       if (error instanceof TypeError || error instanceof RangeError)
@@ -121,9 +162,8 @@ export const runValidate = async (args: string[]): Promise<number> => {
     const errors = result.issues.filter((i) => i.severity === 'error').length;
     if (values.json) {
       const issues = result.issues.map((i) => ({ ...i }));
-      const invoice = result.invoice ? invoiceToJSON(result.invoice) : null;
       process.stdout.write(
-        `${forTerminal(JSON.stringify({ ok: result.ok, issues, invoice }, null, source === '-' ? undefined : 2))}\n`,
+        `${forTerminal(JSON.stringify({ ok: result.ok, issues, ...(result.json as object) }, null, source === '-' ? undefined : 2))}\n`,
       );
     } else {
       const lines = result.issues.length === 0 ? '' : `${formatIssues(result.issues)}\n`;
