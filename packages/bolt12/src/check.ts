@@ -1,12 +1,11 @@
 // The checks that need two messages: an invoice against the request it answers (the payer's side),
 // and a request against the offer it answers (the issuer's side). Coded findings, not a boolean.
 import { bytesParam, checkedWhereUsed, isFunction, readOptions } from '@lninvoice/core/options';
-import { describeValue, toHex } from '@lninvoice/core/text';
+import { describeValue, equalBytes, toHex } from '@lninvoice/core/text';
 import { decodeInvoice, decodeInvoiceRequest, decodeOffer } from './decode.js';
 import { fieldName } from './fields.js';
-import { isSignatureType } from './merkle.js';
 import { isTime } from './options.js';
-import { isOfferType } from './read.js';
+import { isOfferType, isRequestType } from './read.js';
 import type { TlvRecord } from './tlv.js';
 import type { Invoice, InvoiceRequest, Offer } from './types.js';
 
@@ -47,9 +46,6 @@ const result = (issues: Bolt12Finding[]): Bolt12CheckResult => ({
   issues,
 });
 
-const same = (a: Uint8Array, b: Uint8Array): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
-
 /** Each record of `inRange` types that differs between `mine` and `theirs`, as findings. */
 const mismatches = (
   mine: readonly TlvRecord[],
@@ -72,7 +68,7 @@ const mismatches = (
   for (const { type, value } of a) {
     const other = b.get(type);
     if (other === undefined) report(type, `is not in the ${what}`);
-    else if (!same(value, other)) report(type, `differs from the ${what}'s`);
+    else if (!equalBytes(value, other)) report(type, `differs from the ${what}'s`);
     b.delete(type);
   }
   for (const type of b.keys()) report(type, `of the ${what} is missing`);
@@ -87,9 +83,6 @@ const message = <T>(value: unknown, name: string, kind: string, decode: (s: stri
     );
   return value as T;
 };
-
-const REQUEST_RANGE = (type: bigint) =>
-  !isSignatureType(type) && (type <= 159n || (type >= 1000000000n && type <= 2999999999n));
 
 export interface CheckInvoiceOptions {
   /** For a request that answered no offer: the node id the payer confirmed out of band. */
@@ -115,7 +108,7 @@ export const checkInvoiceForRequest = (
   const issues = mismatches(
     inv.records,
     req.records,
-    REQUEST_RANGE,
+    isRequestType,
     'invoice request',
     'BOLT 12: "MUST reject the invoice if all fields in ranges 0 to 159 and 1000000000 to 2999999999 (inclusive) do not exactly match the invoice request"',
   );
@@ -129,20 +122,20 @@ export const checkInvoiceForRequest = (
       rule,
     });
   if (offer.issuerId !== undefined) {
-    if (!same(inv.nodeId, offer.issuerId))
+    if (!equalBytes(inv.nodeId, offer.issuerId))
       nodeIssue(
         'invoice_node_id is not the offer_issuer_id',
         'BOLT 12: "MUST reject the invoice if `invoice_node_id` is not equal to `offer_issuer_id`"',
       );
   } else if (offer.paths.length > 0) {
     const finals = offer.paths.map((p) => p.hops[p.hops.length - 1]?.blindedNodeId);
-    if (!finals.some((key) => key !== undefined && same(key, inv.nodeId)))
+    if (!finals.some((key) => key !== undefined && equalBytes(key, inv.nodeId)))
       nodeIssue(
         'invoice_node_id is not the final blinded node of any offer path',
         'BOLT 12: "MUST reject the invoice if `invoice_node_id` is not equal to the final `blinded_node_id` it sent the invoice request to"',
       );
   } else if (o.nodeId !== undefined) {
-    if (!same(inv.nodeId, bytesParam('options.nodeId', o.nodeId, 33)))
+    if (!equalBytes(inv.nodeId, bytesParam('options.nodeId', o.nodeId, 33)))
       nodeIssue(
         'invoice_node_id is not the node id confirmed out of band (options.nodeId)',
         'BOLT 12: "MAY reject the invoice if it cannot confirm that `invoice_node_id` is correct, out-of-band"',

@@ -99,7 +99,7 @@ const truncated =
     for (const byte of value) n = (n << 8n) | BigInt(byte);
     return n;
   };
-const tu64 = truncated(8);
+export const tu64 = truncated(8);
 const tu32 = (value: Uint8Array, ctx: FieldContext): number => Number(truncated(4)(value, ctx));
 
 /** An amount in millisatoshis: a tu64 at most 21 million bitcoin. */
@@ -130,7 +130,7 @@ const point = (value: Uint8Array, ctx: FieldContext): Uint8Array => {
 };
 
 /** `...*utf8`: readers "MAY reject any messages containing an array of these which is not a valid UTF-8 string"; BOLT 12's vectors require it. */
-const utf8 = (value: Uint8Array, { fail }: FieldContext): string => {
+export const utf8 = (value: Uint8Array, { fail }: FieldContext): string => {
   const text = decodeUtf8(value);
   if (text === undefined) return fail('invalid-utf8', 'it is not valid UTF-8');
   return text;

@@ -2,8 +2,10 @@
 // message as bytes (it has no string form). BOLT 12 gives its reader no rules yet ("FIXME"), so
 // only the TLV stream and the UTF-8 of `error` are checked.
 import { bytesParam, checkedWhereUsed, readOptions } from '@lninvoice/core/options';
-import { decodeUtf8, describeValue } from '@lninvoice/core/text';
+import { describeValue } from '@lninvoice/core/text';
+import { BITCOIN_CHAIN } from './chains.js';
 import { Bolt12Error } from './error.js';
+import { type FieldContext, tu64, utf8 } from './fields.js';
 import { textParam, uintParam } from './params.js';
 import { readTlvStream, type TlvRecord, writeTlvStream } from './tlv.js';
 import { truncatedBytes } from './write.js';
@@ -28,24 +30,20 @@ export const decodeInvoiceError = (bytes: Uint8Array): InvoiceError => {
   let suggestedValue: Uint8Array | undefined;
   let error: string | undefined;
   for (const r of records) {
-    const fail = (
-      code: 'invalid-field-length' | 'non-minimal-encoding' | 'invalid-utf8',
-      why: string,
-    ): never => {
-      throw new Bolt12Error(code, `${why}`, { span: [r.start, r.end], field: NAMES[r.number] });
+    // The readers of offers' fields: `erroneous_field` is a tu64, `error` UTF-8.
+    const ctx: FieldContext = {
+      fail: (code, why) => {
+        throw new Bolt12Error(code, `${NAMES[r.number]}: ${why}`, {
+          span: [r.start, r.end],
+          field: NAMES[r.number],
+        });
+      },
+      knownFeatures: [],
+      chain: BITCOIN_CHAIN,
     };
-    if (r.type === 1n) {
-      if (r.value.length > 8)
-        fail(
-          'invalid-field-length',
-          `erroneous_field: it is ${r.value.length} bytes long; at most 8 hold it`,
-        );
-      if (r.value[0] === 0)
-        fail('non-minimal-encoding', 'erroneous_field: it starts with a zero byte');
-      erroneousField = r.value.reduce((n, b) => (n << 8n) | BigInt(b), 0n);
-    } else if (r.type === 3n) suggestedValue = r.value.slice();
-    else if (r.type === 5n)
-      error = decodeUtf8(r.value) ?? fail('invalid-utf8', 'error: it is not valid UTF-8');
+    if (r.type === 1n) erroneousField = tu64(r.value, ctx);
+    else if (r.type === 3n) suggestedValue = r.value.slice();
+    else if (r.type === 5n) error = utf8(r.value, ctx);
     else if (r.type % 2n === 0n)
       throw new Bolt12Error('unknown-required-record', `type ${r.type} is even and unknown`, {
         span: [r.start, r.end],

@@ -1,4 +1,5 @@
 // Invoices: their fields, and the rules "A reader of an invoice" follows.
+import { equalBytes } from '@lninvoice/core/text';
 import { unknownRequired } from './features.js';
 import { requestFields } from './invoice-request.js';
 import { common, withOfferId } from './message.js';
@@ -11,9 +12,6 @@ import type { Invoice } from './types.js';
 
 /** "if the expiry for accepting payment is not 7200 seconds after `invoice_created_at`". */
 export const DEFAULT_RELATIVE_EXPIRY = 7200;
-
-const equal = (a: Uint8Array, b: Uint8Array): boolean =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The rules of an invoice's reader, then its signature. */
 export const readInvoice = (
@@ -83,7 +81,7 @@ export const readInvoice = (
   // to `offer_issuer_id`"; "otherwise, if `offer_paths` is present …: … not equal to the final
   // `blinded_node_id` it sent the invoice request to" (one of those paths' final hops).
   if (f.offerIssuerId !== undefined) {
-    if (!equal(nodeId, f.offerIssuerId))
+    if (!equalBytes(nodeId, f.offerIssuerId))
       fail(
         'node-id-mismatch',
         'invoice_node_id is not the offer_issuer_id of the offer',
@@ -91,7 +89,7 @@ export const readInvoice = (
       );
   } else if (f.offerPaths !== undefined) {
     const finals = f.offerPaths.map((p) => (p.hops[p.hops.length - 1] as BlindedHop).blindedNodeId);
-    if (!finals.some((key) => equal(key, nodeId)))
+    if (!finals.some((key) => equalBytes(key, nodeId)))
       fail(
         'node-id-mismatch',
         'invoice_node_id is not the final blinded node of any offer path',

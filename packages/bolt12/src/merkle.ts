@@ -38,7 +38,7 @@ const branch = (a: Uint8Array, b: Uint8Array): Uint8Array =>
   less(a, b) ? BRANCH(concatBytes(a, b)) : BRANCH(concatBytes(b, a));
 
 /** Signature TLV elements: "TLV types 240 through 1000 (inclusive)". */
-export const isSignatureType = (type: bigint): boolean => type >= 240n && type <= 1000n;
+export const isSignatureType = (type: bigint | number): boolean => type >= 240 && type <= 1000;
 
 /**
  * The Merkle root of `bytes`' records, signature records left out. "The Merkle tree's leaves

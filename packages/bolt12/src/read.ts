@@ -3,6 +3,7 @@
 import { BITCOIN_CHAIN } from './chains.js';
 import { Bolt12Error, type Bolt12ErrorCode, type Span } from './error.js';
 import { FIELDS, type FieldContext, type FieldValues, fieldName } from './fields.js';
+import { isSignatureType } from './merkle.js';
 import type { Bolt12Kind } from './string.js';
 import { type ReadRecord, readTlvStream } from './tlv.js';
 
@@ -41,11 +42,14 @@ const allowed = (kind: Bolt12Kind, type: number): boolean =>
   kind === 'offer'
     ? inRange(type, OFFER_RANGES)
     : kind === 'invoice_request'
-      ? (type >= 240 && type <= 1000) || inRange(type, REQUEST_RANGES)
+      ? isSignatureType(type) || inRange(type, REQUEST_RANGES)
       : true;
 
 /** Whether `type` belongs to the offer's fields (what an offer id covers). */
 export const isOfferType = (type: bigint): boolean => inRange(Number(type), OFFER_RANGES);
+
+/** Whether `type` is one of the request's fields that an invoice mirrors (not a signature). */
+export const isRequestType = (type: bigint): boolean => inRange(Number(type), REQUEST_RANGES);
 
 /** The records of `bytes` as a `kind` message, every known field read. */
 export const readMessage = (

@@ -4,7 +4,7 @@
 
 import { sha256 } from '@lninvoice/core/hash';
 import { bytesParam, checkedWhereUsed, isFunction, readOptions } from '@lninvoice/core/options';
-import { describeValue } from '@lninvoice/core/text';
+import { describeValue, equalBytes } from '@lninvoice/core/text';
 import { hashes, schnorr } from '@noble/secp256k1';
 import { decodeBytes } from './decode.js';
 import { encodeBolt12 } from './encode.js';
@@ -84,7 +84,7 @@ export const signBolt12 = (
   } catch {
     throw new RangeError('privateKey is not a valid secp256k1 private key');
   }
-  if (!xOnly.every((b, i) => b === message.signingKey[i + 1]))
+  if (!equalBytes(xOnly, message.signingKey.subarray(1)))
     throw new RangeError(
       `privateKey is not the key of the message's ${message.kind === 'invoice' ? 'invoice_node_id' : 'invreq_payer_id'}`,
     );

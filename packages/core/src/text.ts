@@ -200,6 +200,10 @@ export const concatBytes = (...parts: readonly Uint8Array[]): Uint8Array => {
   return out;
 };
 
+/** True when `a` and `b` hold the same bytes. */
+export const equalBytes = (a: Uint8Array, b: Uint8Array): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
 /** Lowercase hex of `bytes`. */
 export const toHex = (bytes: Uint8Array): string => {
   let hex = '';
