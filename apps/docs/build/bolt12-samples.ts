@@ -38,8 +38,8 @@ const BOB = '42'.repeat(32);
 /** secp256k1's generator: a valid key, for the blinded path. */
 const G = '0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798';
 
-/** A signed invoice for a signed request for an offer, every value fixed: the same each build. */
-export const exampleInvoice = (): string => {
+/** A signed invoice request from Bob for Alice's offer, every value fixed: the same each build. */
+export const exampleRequest = (): string => {
   const offer = createOffer({
     description: 'A Mathematical Treatise',
     amountMsat: 50_000n,
@@ -47,7 +47,7 @@ export const exampleInvoice = (): string => {
     issuerId: nodeKeyOf(ALICE),
     quantityMax: 5n,
   });
-  const request = signBolt12(
+  return signBolt12(
     createInvoiceRequest({
       offer,
       payerId: nodeKeyOf(BOB),
@@ -57,6 +57,11 @@ export const exampleInvoice = (): string => {
     }),
     BOB,
   );
+};
+
+/** Alice's signed invoice for that request, every value fixed: the same each build. */
+export const exampleInvoice = (): string => {
+  const request = exampleRequest();
   const path = { firstNodeId: { nodeId: G }, firstPathKey: G };
   return signBolt12(
     createInvoice({
@@ -111,7 +116,8 @@ export const bolt12Samples = (): readonly Bolt12SampleGroup[] => [
     label: 'BOLT 12 invoice request and invoice',
     samples: [
       { name: 'signed invoice request (the spec example)', text: BOLT12_SIGNED_REQUEST.bolt12 },
-      { name: 'invoice for a request (made with the builders)', text: exampleInvoice() },
+      { name: 'invoice request for an offer (made with the builders)', text: exampleRequest() },
+      { name: 'invoice for that request (made with the builders)', text: exampleInvoice() },
     ],
   },
   {

@@ -1,8 +1,8 @@
 // The decoder reads BOLT 12 in a browser: for every BOLT 12 vector (the valid offers, the string
 // formats, the signed invoice request) the sections shown are bolt12Sections' (names and spans)
 // and the fields shown are decodeBolt12's; for every invalid one, the error code, field and
-// underlined span are those of the library's Bolt12Error. The reader's verdict (the stand-in
-// for a BOLT 12 checklist) follows the signature, the time now and the payer's chain.
+// underlined span are those of the library's Bolt12Error. The payer's checklist shows exactly
+// the findings of validateBolt12 with the policy of the form, each under its check.
 import {
   type Bolt12,
   Bolt12Error,
@@ -11,6 +11,7 @@ import {
   decodeInvoiceRequest,
   encodeBolt12,
 } from '@lninvoice/bolt12';
+import { type ValidationPolicy, validateBolt12 } from '@lninvoice/validate';
 import type { Page } from 'playwright-core';
 import {
   BOLT12_CORRECTED,
@@ -20,7 +21,7 @@ import {
   BOLT12_VALID_OFFERS,
 } from 'test-support/bolt12-vectors';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { bolt12Samples, exampleInvoice } from '../build/bolt12-samples';
+import { bolt12Samples, exampleInvoice, exampleRequest } from '../build/bolt12-samples';
 import { type Site, startSite } from './helpers/site';
 
 let site: Site;
@@ -45,6 +46,7 @@ const paste = async (text: string): Promise<string> => {
   return held;
 };
 const text = async (selector: string) => (await page.locator(selector).allTextContents()).join('');
+const nowValue = () => page.locator('#policy-form input[name="now"]').inputValue();
 
 const outcome = (input: string, verify = true): Bolt12 | Bolt12Error => {
   try {
@@ -53,6 +55,32 @@ const outcome = (input: string, verify = true): Bolt12 | Bolt12Error => {
     if (error instanceof Bolt12Error) return error;
     throw error;
   }
+};
+
+/** The status of a check of the checklist. */
+const status = (check: string) =>
+  page.locator(`#checklist [data-check="${check}"]`).getAttribute('data-status');
+
+/** The codes of the findings the checklist shows, under the check each is shown in. */
+const shownFindings = async (): Promise<string[]> =>
+  page
+    .locator('#checklist [data-check] .finding')
+    .evaluateAll((elements) =>
+      elements.map(
+        (e) =>
+          `${e.closest('[data-check]')?.getAttribute('data-check')}:${e.getAttribute('data-code')}`,
+      ),
+    );
+
+/** validateBolt12's findings for what the page holds, as codes; the checks are the page's. */
+const expectLibraryFindings = async (input: string, policy: ValidationPolicy) => {
+  const library = validateBolt12(input, policy).issues.map((i) => i.code);
+  const shown = await shownFindings();
+  expect(shown.map((f) => f.split(':')[1]).sort()).toEqual([...library].sort());
+  expect(await text('[data-testid="verdict"]')).toMatch(
+    validateBolt12(input, policy).ok ? /^Acceptable by this policy/ : /^Do not pay/,
+  );
+  return shown;
 };
 
 /** The sections the page draws, as the library would describe them. */
@@ -163,9 +191,7 @@ const expectRead = async (input: string) => {
   expect(await page.locator('#decode-error').textContent()).toBe('');
   expect(await page.locator('#invoice-string mark.bad').count()).toBe(0);
   await expectFields(message);
-  expect(await page.locator('#checklist [data-check="decode"]').getAttribute('data-status')).toBe(
-    'ok',
-  );
+  expect(await status('decode')).toBe('ok');
   return message;
 };
 
@@ -189,12 +215,14 @@ const expectRefused = async (input: string, code: string) => {
       expect(await page.locator('#invoice-string mark.bad-empty').count()).toBe(1);
   }
   expect(await shownSections()).toEqual(librarySections(held));
-  // The verdict's check the failure belongs to: the signature's when all else reads, or decoding's.
-  const check = outcome(held, false) instanceof Bolt12Error ? 'decode' : 'signature';
-  expect(await page.locator(`#checklist [data-check="${check}"]`).getAttribute('data-status')).toBe(
-    'error',
-  );
-  expect(await text(`#checklist [data-check="${check}"] .finding`)).toContain(error.code);
+  // The checklist: the decoder's finding under "decodes", a link to the code in bolt12's docs.
+  expect(await status('decode')).toBe('error');
+  expect(await shownFindings()).toContain(`decode:${error.code}`);
+  expect(
+    await page
+      .locator(`#checklist [data-check="decode"] .finding[data-code="${error.code}"] a.code`)
+      .getAttribute('href'),
+  ).toBe(`bolt12.html#code-${error.code}`);
   return error;
 };
 
@@ -239,12 +267,11 @@ test('the signed invoice request: its sections, fields and verified signature', 
   expect(
     await text('#decoded-fields tr[data-field="offer.description"] [data-testid="value"]'),
   ).toBe('A Mathematical Treatise');
-  const status = (check: string) =>
-    page.locator(`#checklist [data-check="${check}"]`).getAttribute('data-status');
-  expect(await status('signature')).toBe('ok');
   expect(await page.locator('#decoded-fields .unverified').count()).toBe(0);
+  await expectLibraryFindings(BOLT12_SIGNED_REQUEST.bolt12, { now: Number(await nowValue()) });
+  // Switching verification off changes what the fields say, never what the checklist checks.
   await page.locator('#opt-verify').uncheck();
-  expect(await status('signature')).toBe('skipped');
+  expect(await status('decode')).toBe('ok');
   expect(await page.locator('#decoded-fields .unverified').count()).toBe(1);
   expect(await text('#decoded-fields tr[data-field="verified"] [data-testid="value"]')).toBe('no');
   await page.locator('#opt-verify').check();
@@ -266,30 +293,54 @@ test('an invoice request with a broken signature: its fields, unverified, and th
   if (unverified instanceof Bolt12Error) throw unverified;
   await expectFields(unverified);
   expect(await page.locator('#decoded-fields .unverified').count()).toBe(1);
-  expect(await page.locator('#checklist [data-check="decode"]').getAttribute('data-status')).toBe(
-    'ok',
-  );
+  // Every other check still runs on what was read, so that every finding is listed.
+  expect(await status('description')).toBe('ok');
+  await expectLibraryFindings(broken, { now: Number(await nowValue()) });
 });
 
-test('an invoice made with the builders: its sections and fields', async () => {
-  const invoice = await expectRead(exampleInvoice());
+test('an invoice made with the builders: its sections, fields and checklist', async () => {
+  const held = exampleInvoice();
+  const invoice = await expectRead(held);
   expect(invoice.kind).toBe('invoice');
   expect(await text('#decoded-fields tr[data-field="paymentHash"] [data-testid="value"]')).toBe(
     '11'.repeat(32),
   );
-  expect(
-    await page.locator('#checklist [data-check="signature"]').getAttribute('data-status'),
-  ).toBe('ok');
   // Made in 2023 for an hour: expired by this computer's clock, not when it was made.
-  expect(await page.locator('#checklist [data-check="expiry"]').getAttribute('data-status')).toBe(
-    'error',
-  );
+  expect(await status('expiry')).toBe('error');
+  await expectLibraryFindings(held, { now: Number(await nowValue()) });
   await page.locator('#now-created').click();
-  expect(await page.locator('#policy-form input[name="now"]').inputValue()).toBe('1700000000');
-  expect(await page.locator('#checklist [data-check="expiry"]').getAttribute('data-status')).toBe(
-    'ok',
-  );
+  expect(await nowValue()).toBe('1700000000');
+  expect(await status('expiry')).toBe('ok');
+  // Without the payer's own request, nothing shows the invoice answers it: a warning.
+  expect(await status('request')).toBe('warning');
+  expect(await shownFindings()).toContain('request:request-unchecked');
+  const request = page.locator('#policy-form input[name="request"]');
+  expect(await request.isVisible()).toBe(true);
+  await request.fill(exampleRequest());
+  expect(await status('request')).toBe('ok');
+  expect(
+    await expectLibraryFindings(held, { now: 1_700_000_000, request: exampleRequest() }),
+  ).toEqual([]);
   await site.screenshot(page, 'playground-decode-bolt12-invoice');
+  // Another request (the spec's, for another offer): the invoice does not answer it.
+  await request.fill(BOLT12_SIGNED_REQUEST.bolt12);
+  expect(await status('request')).toBe('error');
+  const shown = await expectLibraryFindings(held, {
+    now: 1_700_000_000,
+    request: BOLT12_SIGNED_REQUEST.bolt12,
+  });
+  const mismatch = shown.find((f) => f.startsWith('request:'))?.split(':')[1];
+  expect(
+    await page
+      .locator(`#checklist .finding[data-code="${mismatch}"] a.code`)
+      .first()
+      .getAttribute('href'),
+  ).toMatch(/^(bolt12|validate)\.html#code-/);
+  // Text that is no invoice request is said, and the checklist runs without it.
+  await request.fill('lnbc1');
+  expect(await text('#policy-problems')).toContain('lnr1');
+  expect(await status('request')).toBe('warning');
+  await request.fill('');
   await page.locator('#now-clock').click();
 });
 
@@ -334,38 +385,64 @@ test('hovering a record names it, shows its value and lights up its row', async 
   await site.screenshot(page, 'playground-decode-bolt12');
 });
 
-test('the reader’s verdict follows the time now and the payer’s chain', async () => {
-  const status = (check: string) =>
-    page.locator(`#checklist [data-check="${check}"]`).getAttribute('data-status');
+test('the payer’s checklist follows the time now, the chain, the amount and the issuer', async () => {
   const withExpiry = BOLT12_VALID_OFFERS.find((v) => v.description === 'with expiry');
-  await paste(withExpiry?.bolt12 ?? '');
-  expect(await page.locator('#checklist-title').textContent()).toContain('BOLT 12');
-  expect(await page.locator('.placeholder-note').textContent()).toContain('validateBolt12');
-  expect(await status('signature')).toBe('skipped'); // offers are not signed
+  const offer = withExpiry?.bolt12 ?? '';
+  await paste(offer);
+  expect(await page.locator('#checklist-title').textContent()).toBe('Payer’s checklist (BOLT 12)');
+  // Offers are not signed: the checklist has no signature to check, and asks for no request.
+  expect(await page.locator('#checklist [data-check="request"]').count()).toBe(0);
+  expect(await page.locator('#policy-form input[name="request"]').isVisible()).toBe(false);
   const now = page.locator('#policy-form input[name="now"]');
   await now.fill('2000000000'); // 2033: before 2035
   expect(await status('expiry')).toBe('ok');
+  await expectLibraryFindings(offer, { now: 2_000_000_000 });
   await now.fill('2100000000'); // 2036
   expect(await status('expiry')).toBe('error');
   expect(
     await page.locator('#checklist .finding[data-code="expired"] a.code').getAttribute('href'),
-  ).toBe('bolt12.html#code-expired');
-  expect(await text('[data-testid="verdict"]')).toMatch(/^The reader refuses it/);
+  ).toBe('validate.html#code-expired');
+  await expectLibraryFindings(offer, { now: 2_100_000_000 });
   await now.fill('');
-  expect(await status('expiry')).toBe('skipped');
+  expect(await status('expiry')).toBe('warning'); // expiry-unchecked
+  await expectLibraryFindings(offer, {});
   await page.locator('#now-clock').click();
 
-  const testnet = BOLT12_VALID_OFFERS.find((v) => v.description === 'for testnet');
-  await paste(testnet?.bolt12 ?? '');
+  const testnet = BOLT12_VALID_OFFERS.find((v) => v.description === 'for testnet')?.bolt12 ?? '';
+  await paste(testnet);
   const network = page.locator('#policy-form select[name="network"]');
-  expect(await status('chain')).toBe('skipped');
+  expect(await status('network')).toBe('skipped');
   await network.selectOption('bitcoin');
-  expect(await status('chain')).toBe('error');
-  expect(await page.locator('#checklist .finding[data-code="unsupported-chain"]').count()).toBe(1);
+  expect(await status('network')).toBe('error');
+  expect(await shownFindings()).toContain('network:network-mismatch');
+  await expectLibraryFindings(testnet, { network: 'bitcoin', now: Number(await nowValue()) });
   await network.selectOption('testnet');
-  expect(await status('chain')).toBe('ok');
-  expect(await text('[data-testid="verdict"]')).toMatch(/^The reader accepts it/);
+  expect(await status('network')).toBe('ok');
   await network.selectOption('');
+
+  const withAmount = BOLT12_VALID_OFFERS.find((v) => v.description === 'with amount')?.bolt12 ?? '';
+  const amounts = await paste(withAmount);
+  const amount = page.locator('#policy-form input[name="amount"]');
+  expect(await status('amount')).toBe('skipped');
+  await amount.fill('10000');
+  expect(await status('amount')).toBe('ok');
+  await amount.fill('9999');
+  expect(await status('amount')).toBe('error');
+  await expectLibraryFindings(amounts, { amountMsat: 9999n, now: Number(await nowValue()) });
+  await amount.fill('');
+
+  const withIssuer = BOLT12_VALID_OFFERS.find((v) => v.description === 'with issuer')?.bolt12 ?? '';
+  await paste(withIssuer);
+  const payee = page.locator('#policy-form input[name="payee"]');
+  const issuerId = decodeBolt12(withIssuer);
+  if (issuerId.kind !== 'offer' || issuerId.issuerId === undefined) throw new Error('no issuer id');
+  const id = [...issuerId.issuerId].map((b) => b.toString(16).padStart(2, '0')).join('');
+  await payee.fill(id);
+  expect(await status('payee')).toBe('ok');
+  await payee.fill(`02${'11'.repeat(32)}`);
+  expect(await status('payee')).toBe('error');
+  expect(await shownFindings()).toContain('payee:payee-mismatch');
+  await payee.fill('');
 });
 
 test('switching back to BOLT 11 shows the payer’s checklist again', async () => {

@@ -1,6 +1,8 @@
-// The payer's checklist: every check validate makes, passed or not, each finding explained by
-// its message, the meaning of its code and the rule it enforces.
+// The payer's checklist: every check validate (BOLT 11) or validateBolt12 makes, passed or not,
+// each finding explained by its message, the meaning of its code and the rule it enforces.
+import { BOLT12_CHECK_CODES, type Bolt12Kind } from '@lninvoice/bolt12';
 import {
+  type Bolt12ValidationResult,
   ISSUES,
   type ValidationIssue,
   type ValidationIssueCode,
@@ -20,6 +22,7 @@ type Check =
   | 'payee'
   | 'description'
   | 'cltv'
+  | 'request'
   | 'fallbacks';
 
 /** The check each finding belongs to; TypeScript insists that every code has one. */
@@ -36,11 +39,11 @@ const CHECK_OF: Readonly<Record<ValidationIssueCode, Check>> = {
   'amount-above-maximum': 'amount',
   'missing-amount': 'amount',
   'amount-unspecified': 'amount',
-  // BOLT 12 and check() only: the playground's checklist runs validate on BOLT 11 invoices.
+  // BOLT 12 only.
   'amount-too-small': 'amount',
   'currency-conversion-needed': 'amount',
   'invalid-quantity': 'amount',
-  'request-unchecked': 'payee',
+  'request-unchecked': 'request',
   'non-standard-form': 'decode',
   'unsupported-input': 'decode',
   'unsupported-feature': 'features',
@@ -58,47 +61,130 @@ const CHECK_OF: Readonly<Record<ValidationIssueCode, Check>> = {
   'fallback-future-witness-version': 'fallbacks',
 };
 
-const CHECKS: readonly {
+interface CheckInfo {
   readonly id: Check;
   readonly title: string;
   /** Why the check did not run with this policy, if it did not. */
   readonly skipped?: (policy: ValidationPolicy) => string | undefined;
-}[] = [
+}
+
+const NETWORK_SKIPPED = (p: ValidationPolicy) =>
+  p.network === undefined ? 'not checked: choose the payer’s network' : undefined;
+const AMOUNT_SKIPPED = (p: ValidationPolicy) =>
+  p.amountMsat === undefined && p.minAmountMsat === undefined && p.maxAmountMsat === undefined
+    ? 'not checked: give the amount you mean to pay'
+    : undefined;
+const PAYEE_SKIPPED = (p: ValidationPolicy) =>
+  p.payee === undefined ? 'not checked: give the node id you mean to pay' : undefined;
+
+const BOLT11_CHECKS: readonly CheckInfo[] = [
   { id: 'decode', title: 'Decodes, and the signature verifies' },
-  {
-    id: 'network',
-    title: 'For the payer’s network',
-    skipped: (p) =>
-      p.network === undefined ? 'not checked: choose the payer’s network' : undefined,
-  },
+  { id: 'network', title: 'For the payer’s network', skipped: NETWORK_SKIPPED },
   { id: 'expiry', title: 'Not expired' },
-  {
-    id: 'amount',
-    title: 'Amount',
-    skipped: (p) =>
-      p.amountMsat === undefined && p.minAmountMsat === undefined && p.maxAmountMsat === undefined
-        ? 'not checked: give the amount you mean to pay'
-        : undefined,
-  },
+  { id: 'amount', title: 'Amount', skipped: AMOUNT_SKIPPED },
   { id: 'features', title: 'Feature bits and their dependencies (BOLT 9)' },
-  {
-    id: 'payee',
-    title: 'Signed by the expected node',
-    skipped: (p) =>
-      p.payee === undefined ? 'not checked: give the node id you mean to pay' : undefined,
-  },
+  { id: 'payee', title: 'Signed by the expected node', skipped: PAYEE_SKIPPED },
   { id: 'description', title: 'Description' },
   { id: 'cltv', title: 'Final CLTV delta' },
   { id: 'fallbacks', title: 'Fallback addresses' },
 ];
 
+/** validateBolt12's checks of each kind of message (offers are not signed, only invoices pay). */
+const BOLT12_CHECKS: Readonly<Record<Bolt12Kind, readonly CheckInfo[]>> = {
+  offer: [
+    { id: 'decode', title: 'Decodes: every reader rule of BOLT 12' },
+    { id: 'network', title: 'For the payer’s chain', skipped: NETWORK_SKIPPED },
+    { id: 'expiry', title: 'Not expired (offer_absolute_expiry)' },
+    { id: 'amount', title: 'Amount (offer_amount × quantity)', skipped: AMOUNT_SKIPPED },
+    { id: 'payee', title: 'Issued by the expected node', skipped: PAYEE_SKIPPED },
+    { id: 'description', title: 'Description and issuer' },
+  ],
+  invoice_request: [
+    { id: 'decode', title: 'Decodes, and the payer’s signature verifies' },
+    { id: 'network', title: 'For the payer’s chain', skipped: NETWORK_SKIPPED },
+    { id: 'expiry', title: 'The offer is not expired' },
+    { id: 'amount', title: 'Amount', skipped: AMOUNT_SKIPPED },
+    { id: 'payee', title: 'For an offer of the expected node', skipped: PAYEE_SKIPPED },
+    { id: 'description', title: 'Description and issuer' },
+  ],
+  invoice: [
+    { id: 'decode', title: 'Decodes, and the signature verifies' },
+    { id: 'network', title: 'For the payer’s chain', skipped: NETWORK_SKIPPED },
+    { id: 'expiry', title: 'Not expired (invoice_created_at + invoice_relative_expiry)' },
+    { id: 'amount', title: 'Amount', skipped: AMOUNT_SKIPPED },
+    {
+      id: 'features',
+      title: 'Feature bits the payer supports',
+      skipped: (p) =>
+        p.supportedFeatures === undefined
+          ? 'not checked: the playground does not know which features your wallet supports'
+          : undefined,
+    },
+    { id: 'payee', title: 'Signed by the expected node', skipped: PAYEE_SKIPPED },
+    { id: 'request', title: 'Answers the payer’s own invoice request' },
+    { id: 'description', title: 'Description and issuer' },
+    { id: 'fallbacks', title: 'Fallback addresses' },
+  ],
+};
+
+/** What the checklist is about: a BOLT 11 invoice, or a BOLT 12 message of a kind. */
+export type ChecklistSubject =
+  | { readonly format: 'bolt11'; readonly result: ValidationResult }
+  | {
+      readonly format: 'bolt12';
+      readonly result: Bolt12ValidationResult;
+      /** The kind its prefix names, for a string that does not decode. */
+      readonly kind: Bolt12Kind | undefined;
+    };
+
 const isOwnCode = (code: string): code is ValidationIssueCode => Object.hasOwn(ISSUES, code);
 
-/** Decoding failures carry @lninvoice/core codes; the rest are validate's own. */
-const sourceOf = (code: string): CodeSource => (isOwnCode(code) ? 'validate' : 'core');
+const BOLT12_CHECK_CODE_SET: ReadonlySet<string> = new Set(BOLT12_CHECK_CODES);
 
-const findingView = (issue: ValidationIssue): HTMLElement => {
-  const source = sourceOf(issue.code);
+/**
+ * The package whose README explains `code`: validate's own findings; the decoder's codes (core's
+ * for BOLT 11, bolt12's for BOLT 12); bolt12's for the findings of checkInvoiceForRequest.
+ */
+const sourceOf = (
+  code: string,
+  format: ChecklistSubject['format'],
+  decoder: boolean,
+): CodeSource =>
+  !decoder && isOwnCode(code) ? 'validate' : format === 'bolt11' ? 'core' : 'bolt12';
+
+/**
+ * The check a finding belongs to: "decodes" for the decoder's own findings, else the check of its
+ * code (bolt12's check codes come from checkInvoiceForRequest: the payer's request).
+ */
+const checkOf = (code: string, format: ChecklistSubject['format'], decoder: boolean): Check =>
+  decoder
+    ? 'decode'
+    : isOwnCode(code)
+      ? CHECK_OF[code]
+      : format === 'bolt12' && BOLT12_CHECK_CODE_SET.has(code)
+        ? 'request'
+        : 'decode';
+
+/**
+ * The findings of the decoder (a code can mean a rule of the decoder and a finding of validate:
+ * BOLT 12's `missing-amount` is a malformed offer): BOLT 11's are the codes of core; BOLT 12's all
+ * of them when nothing decodes, else the signature's.
+ */
+const decoderFindings = (subject: ChecklistSubject): ReadonlySet<ValidationIssue> =>
+  new Set(
+    subject.format === 'bolt11'
+      ? subject.result.issues.filter((issue) => !isOwnCode(issue.code))
+      : subject.result.message === undefined
+        ? subject.result.issues
+        : subject.result.issues.filter((issue) => issue.code === 'invalid-signature'),
+  );
+
+const findingView = (
+  issue: ValidationIssue,
+  format: ChecklistSubject['format'],
+  decoder: boolean,
+): HTMLElement => {
+  const source = sourceOf(issue.code, format, decoder);
   const meaning = meaningOf(source, issue.code);
   return h(
     'li',
@@ -127,15 +213,24 @@ const LABELS: Readonly<Record<Status, string>> = {
   skipped: 'skipped',
 };
 
-export const checklistView = (result: ValidationResult, policy: ValidationPolicy): HTMLElement => {
-  const decodeFailed = result.issues.some((issue) => !isOwnCode(issue.code));
-  const items = CHECKS.map((check) => {
-    const findings = result.issues.filter((issue) =>
-      isOwnCode(issue.code) ? CHECK_OF[issue.code] === check.id : check.id === 'decode',
+export const checklistView = (subject: ChecklistSubject, policy: ValidationPolicy): HTMLElement => {
+  const { format, result } = subject;
+  const checks =
+    subject.format === 'bolt11'
+      ? BOLT11_CHECKS
+      : BOLT12_CHECKS[subject.result.message?.kind ?? subject.kind ?? 'offer'];
+  const decoder = decoderFindings(subject);
+  // BOLT 12: a message whose signature fails is still read and checked; one that does not decode
+  // is not. BOLT 11: every decoding failure stops validate.
+  const decodeFailed =
+    subject.format === 'bolt12' ? subject.result.message === undefined : decoder.size > 0;
+  const items = checks.map((check) => {
+    const findings = result.issues.filter(
+      (issue) => checkOf(issue.code, format, decoder.has(issue)) === check.id,
     );
     const skipped =
       decodeFailed && check.id !== 'decode'
-        ? 'not reached: the invoice does not decode'
+        ? `not reached: the ${format === 'bolt11' ? 'invoice' : 'string'} does not decode`
         : check.skipped?.(policy);
     const status: Status = findings.some((f) => f.severity === 'error')
       ? 'error'
@@ -155,7 +250,13 @@ export const checklistView = (result: ValidationResult, policy: ValidationPolicy
         check.title,
       ),
       status === 'skipped' && skipped !== undefined ? h('p', { class: 'hint' }, skipped) : null,
-      findings.length === 0 ? null : h('ul', { class: 'findings' }, ...findings.map(findingView)),
+      findings.length === 0
+        ? null
+        : h(
+            'ul',
+            { class: 'findings' },
+            ...findings.map((f) => findingView(f, format, decoder.has(f))),
+          ),
     );
   });
   const errors = result.issues.filter((i) => i.severity === 'error').length;

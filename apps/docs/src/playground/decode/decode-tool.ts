@@ -1,6 +1,6 @@
 // The decoder: paste a BOLT 11 invoice or a BOLT 12 offer, invoice request or invoice (or open a
 // link with one in the fragment) and see its sections, its fields, its error with the part at
-// fault underlined, and the payer's checklist (for BOLT 12, the reader's verdict for now).
+// fault underlined, and the payer's checklist (validate for BOLT 11, validateBolt12 for BOLT 12).
 
 import siteData from 'virtual:site-data';
 import {
@@ -10,7 +10,7 @@ import {
   invoiceSections,
   type Section,
 } from '@lninvoice/core';
-import { validate } from '@lninvoice/validate';
+import { validate, validateBolt12 } from '@lninvoice/validate';
 import { errorView, problemView } from '../../lib/codes';
 import { $, h, show } from '../../lib/dom';
 import { formatTime } from '../../lib/format';
@@ -19,7 +19,6 @@ import { bolt12FieldsTable, bolt12Rows, type RowGroup } from './bolt12/fields';
 import { type Bolt12Reading, looksLikeBolt12, readBolt12 } from './bolt12/read';
 import { bolt12SectionInfo } from './bolt12/section-info';
 import { drawBolt12String, recordLegend } from './bolt12/string';
-import { readerVerdictView } from './bolt12/verdict';
 import { checklistView } from './checklist';
 import { fieldsTable } from './fields-table';
 import { drawInvoiceString } from './invoice-string';
@@ -93,31 +92,38 @@ export const setupDecodeTool = (): { open: (invoice: string) => void } => {
   const kindLine = $('#decode-kind');
   const legend = $('#record-legend');
   const checklistTitle = $('#checklist-title');
+  const requestLabel = $('#policy-request');
   let current: Current | undefined;
 
   const clock = () => String(Math.floor(Date.now() / 1000));
   nowInput.value = clock();
 
   const updateChecklist = () => {
-    const { policy, problems } = readPolicy(policyForm, legacyBox.checked);
+    const reading = current?.format === 'bolt12' ? current.reading : undefined;
+    const invoice = (reading?.message?.kind ?? reading?.kind) === 'invoice';
+    requestLabel.hidden = !invoice;
+    const { policy, problems } = readPolicy(
+      policyForm,
+      reading === undefined
+        ? { format: 'bolt11', legacy: legacyBox.checked }
+        : { format: 'bolt12', invoice },
+    );
     show(policyProblems, ...problems.map((p) => h('p', { class: 'hint problem' }, p)));
     nowReadable.textContent = policy.now === undefined ? '' : formatTime(policy.now);
     if (current === undefined) return;
-    if (current.format === 'bolt12') {
-      show(
-        checklistBox,
-        readerVerdictView(current.reading, {
-          now: policy.now,
-          chain: policy.network,
-          verify: verifyBox.checked,
-        }),
-      );
-      return;
-    }
     try {
-      show(checklistBox, checklistView(validate(current.decoded.text, policy), policy));
+      const subject =
+        current.format === 'bolt12'
+          ? {
+              format: 'bolt12' as const,
+              result: validateBolt12(current.reading.text, policy),
+              kind: current.reading.kind,
+            }
+          : { format: 'bolt11' as const, result: validate(current.decoded.text, policy) };
+      show(checklistBox, checklistView(subject, policy));
     } catch (error) {
-      show(checklistBox, problemView(error)); // a policy validate refuses (TypeError, RangeError)
+      // A policy the library refuses (TypeError, RangeError): its message, not a checklist.
+      show(checklistBox, problemView(error));
     }
   };
 
@@ -134,7 +140,7 @@ export const setupDecodeTool = (): { open: (invoice: string) => void } => {
     const groups = message === undefined ? undefined : bolt12Rows(message);
     current = { format: 'bolt12', reading, groups };
     legacyBox.disabled = true;
-    checklistTitle.textContent = 'Reader’s verdict (BOLT 12)';
+    checklistTitle.textContent = 'Payer’s checklist (BOLT 12)';
     const kind = message?.kind ?? reading.kind;
     show(
       kindLine,
