@@ -20,6 +20,48 @@ const INVOICE = signInvoice(
   KEY,
 );
 
+/** An invoice whose one route hint asks 60 sat + 2% and 200 blocks. */
+const ROUTED = signInvoice(
+  createInvoice({
+    network: 'signet',
+    amountMsat: 5000n,
+    paymentHash: '00'.repeat(32),
+    paymentSecret: '11'.repeat(32),
+    description: 'tea',
+    timestamp: T0,
+    routeHints: [
+      [
+        {
+          pubkey: '03e7156ae33b0a208d0744199163177e909e80176e55d97a2f221ede0f934dd9ad',
+          shortChannelId: '1x2x3',
+          feeBaseMsat: 60_000,
+          feeProportionalMillionths: 20_000,
+          cltvExpiryDelta: 200,
+        },
+      ],
+    ],
+  }),
+  KEY,
+);
+
+describe('lninvoice validate: route hints', () => {
+  it('refuses a route hint above the default ceilings, and follows the payer’s own', () => {
+    const base = ['validate', ROUTED, '--now', String(T0 + 60), '--network', 'signet'];
+    const refused = run(base);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain('route-hint-fee-too-large');
+    expect(refused.stdout).toContain('route hint 0 asks a fee of 60000 msat + 20000 ppm');
+    const ceilings = ['--max-route-hint-fee-base', '60000', '--max-route-hint-fee-ppm', '20000'];
+    expect(run([...base, ...ceilings])).toMatchObject({ code: 0, stdout: 'valid\n' });
+    const cltv = run([...base, ...ceilings, '--max-route-hint-cltv-delta', '199']);
+    expect(cltv.code).toBe(1);
+    expect(cltv.stdout).toContain('route-hint-cltv-delta-too-large');
+    const bad = run([...base, '--max-route-hint-fee-ppm', '1.5']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--max-route-hint-fee-ppm');
+  });
+});
+
 describe('lninvoice validate', () => {
   it('says valid and exits 0 when nothing is wrong', () => {
     const r = run([

@@ -174,6 +174,16 @@ export const ISSUES = {
     field: 'c',
     rule: 'legal but risky: above 2016 blocks (two weeks), funds stay locked long if the payment gets stuck, and many nodes refuse such routes',
   },
+  'route-hint-fee-too-large': {
+    severity: 'error',
+    field: 'r',
+    rule: 'payer policy (maxRouteHintFeeBaseMsat, maxRouteHintFeePpm; by default 50 000 msat and 10 000 ppm): the payee writes the fees of its route hints, and the payer pays them',
+  },
+  'route-hint-cltv-delta-too-large': {
+    severity: 'error',
+    field: 'r',
+    rule: "payer policy (maxRouteHintCltvDelta; by default 2016 blocks): the CLTV delta a route hint adds locks the payer's funds that much longer if the payment gets stuck",
+  },
   'fallback-future-witness-version': {
     severity: 'warning',
     field: 'f',

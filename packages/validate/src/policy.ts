@@ -51,6 +51,15 @@ export interface ValidationPolicy {
   readonly minExpiryLeft?: number;
   /** Largest `min_final_cltv_expiry_delta` accepted, blocks. */
   readonly maxCltvExpiryDelta?: number;
+  /**
+   * Largest base fee a route hint may add, msat, summed over its hops (BOLT 12: an invoice path's
+   * `invoice_blindedpay`). Default 50 000 (50 sat).
+   */
+  readonly maxRouteHintFeeBaseMsat?: number;
+  /** Largest proportional fee a route hint may add, millionths, summed over its hops. Default 10 000 (1%). */
+  readonly maxRouteHintFeePpm?: number;
+  /** Largest CLTV delta a route hint may add, blocks, summed over its hops. Default 2016. */
+  readonly maxRouteHintCltvDelta?: number;
   /** Decode with the legacy rule for wrong-length fields (see @lninvoice/core). */
   readonly legacy?: boolean;
   /** Custom networks (from `defineNetwork`), for decoding and for `network`. */
@@ -86,8 +95,8 @@ export interface CheckedPolicy
 
 const DEFAULT_CLOCK_SKEW = 600;
 
-/** Seconds (or blocks): a whole number that stays exact. */
-const seconds: OptionCheck = (value, name) => {
+/** Seconds, blocks, a u32 fee: a whole number that stays exact. */
+const wholeNumber: OptionCheck = (value, name) => {
   integerParam(name, value, 0, Number.MAX_SAFE_INTEGER);
 };
 const msat: OptionCheck = (value, name) => {
@@ -128,8 +137,8 @@ const invoiceRequest: OptionCheck = (value, name) => {
 /** Every setting, and how its value is checked (the others where they are converted below). */
 const SETTINGS: { readonly [K in keyof ValidationPolicy]-?: OptionCheck } = {
   network: checkedWhereUsed,
-  now: seconds,
-  clockSkew: seconds,
+  now: wholeNumber,
+  clockSkew: wholeNumber,
   amountMsat: msat,
   minAmountMsat: msat,
   maxAmountMsat: msat,
@@ -138,9 +147,12 @@ const SETTINGS: { readonly [K in keyof ValidationPolicy]-?: OptionCheck } = {
   payee: checkedWhereUsed,
   description: isString,
   metadata: isString,
-  maxExpiry: seconds,
-  minExpiryLeft: seconds,
-  maxCltvExpiryDelta: seconds,
+  maxExpiry: wholeNumber,
+  minExpiryLeft: wholeNumber,
+  maxCltvExpiryDelta: wholeNumber,
+  maxRouteHintFeeBaseMsat: wholeNumber,
+  maxRouteHintFeePpm: wholeNumber,
+  maxRouteHintCltvDelta: wholeNumber,
   legacy: isBoolean,
   networks: checkedWhereUsed,
   secp256k1: curve,

@@ -20,6 +20,7 @@ import { checkFallbacks } from './checks/fallback.js';
 import { checkFeatures } from './checks/features.js';
 import { checkNetwork } from './checks/network.js';
 import { checkPayee } from './checks/payee.js';
+import { checkRouteHints } from './checks/route-hints.js';
 import type { Check } from './checks/types.js';
 import { decodeIssue } from './decode-rules.js';
 import type { ValidationCode, ValidationIssue } from './issues.js';
@@ -48,6 +49,7 @@ const CHECKS: readonly Check[] = [
   checkPayee,
   checkDescription,
   checkCltv,
+  checkRouteHints,
   checkFallbacks,
   checkDisplay,
 ];

@@ -28,6 +28,7 @@ import {
   invoice,
   offer,
   PATH,
+  PAY_INFO,
   PAYER,
   request,
   T0,
@@ -585,5 +586,32 @@ describe('README', () => {
         code,
       ).toContain(code);
     expect(ISSUES['request-unchecked'].severity).toBe('warning');
+  });
+});
+
+describe('invoice paths: the fees and CLTV delta of invoice_blindedpay', () => {
+  const withPay = (pay: Partial<typeof PAY_INFO>) =>
+    invoice({ paths: [{ ...PATH, blindedPayInfo: { ...PAY_INFO, ...pay } }] });
+  const policy = { now: T0, request: request() };
+
+  it('pass at the ceilings, fail one above, naming the field', () => {
+    expect(validateBolt12(withPay({ feeBaseMsat: 50_000, cltvExpiryDelta: 2016 }), policy).ok).toBe(
+      true,
+    );
+    const fee = validateBolt12(withPay({ feeProportionalMillionths: 10_001 }), policy);
+    expect(codes(fee)).toEqual(['route-hint-fee-too-large']);
+    expect(fee.issues[0]).toMatchObject({ severity: 'error', field: 'invoice_blindedpay' });
+    expect(fee.issues[0]?.message).toContain('invoice path 0 asks a fee of 1000 msat + 10001 ppm');
+    expect(codes(validateBolt12(withPay({ cltvExpiryDelta: 2017 }), policy))).toEqual([
+      'route-hint-cltv-delta-too-large',
+    ]);
+    expect(
+      codes(
+        validateBolt12(withPay({ feeBaseMsat: 5000 }), {
+          ...policy,
+          maxRouteHintFeeBaseMsat: 4999,
+        }),
+      ),
+    ).toEqual(['route-hint-fee-too-large']);
   });
 });

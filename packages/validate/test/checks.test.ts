@@ -267,6 +267,91 @@ describe('min_final_cltv_expiry_delta', () => {
   });
 });
 
+describe('route hints', () => {
+  const hop = (fees: { base?: number; ppm?: number; cltv?: number } = {}) => ({
+    pubkey: PUBKEY,
+    shortChannelId: '66051x263430x1800',
+    feeBaseMsat: fees.base ?? 1000,
+    feeProportionalMillionths: fees.ppm ?? 100,
+    cltvExpiryDelta: fees.cltv ?? 40,
+  });
+  const routed = (...routes: ReturnType<typeof hop>[][]) => make({ routeHints: routes });
+
+  it('pass at the default ceilings (50 000 msat, 10 000 ppm, 2016 blocks), fail one above', () => {
+    expect(
+      codes(validate(routed([hop({ base: 50_000, ppm: 10_000, cltv: 2016 })]), at(T0))),
+    ).toEqual([]);
+    expect(codes(validate(routed([hop({ base: 50_001 })]), at(T0)))).toEqual([
+      'route-hint-fee-too-large',
+    ]);
+    expect(codes(validate(routed([hop({ ppm: 10_001 })]), at(T0)))).toEqual([
+      'route-hint-fee-too-large',
+    ]);
+    expect(codes(validate(routed([hop({ cltv: 2017 })]), at(T0)))).toEqual([
+      'route-hint-cltv-delta-too-large',
+    ]);
+  });
+
+  it('add up the hops of a route, and judge each route alone', () => {
+    const two = [hop({ base: 30_000, ppm: 6000, cltv: 1000 }), hop({ base: 30_000, cltv: 1017 })];
+    const r = validate(routed([hop()], two), at(T0));
+    expect(codes(r)).toEqual(['route-hint-fee-too-large', 'route-hint-cltv-delta-too-large']);
+    expect(r.ok).toBe(false);
+    expect(r.issues[0]).toMatchObject({ severity: 'error', field: 'r' });
+    expect(r.issues[0]?.message).toBe(
+      'route hint 1 asks a fee of 60000 msat + 6100 ppm, more than the 50000 msat + 10000 ppm accepted',
+    );
+    expect(r.issues[1]?.message).toBe(
+      'route hint 1 adds a CLTV delta of 2017 blocks, more than the 2016 accepted',
+    );
+  });
+
+  it('report the largest a u32 allows (a fee of 4 294 967 sat, 65535 blocks)', () => {
+    const extreme = routed([hop({ base: 2 ** 32 - 1, ppm: 2 ** 32 - 1, cltv: 65535 })]);
+    expect(codes(validate(extreme, at(T0)))).toEqual([
+      'route-hint-fee-too-large',
+      'route-hint-cltv-delta-too-large',
+    ]);
+  });
+
+  it('follow the payer’s own ceilings, inclusive', () => {
+    const invoice = routed([hop({ base: 2000, ppm: 500, cltv: 144 })]);
+    const ceilings = {
+      maxRouteHintFeeBaseMsat: 2000,
+      maxRouteHintFeePpm: 500,
+      maxRouteHintCltvDelta: 144,
+    };
+    expect(validate(invoice, at(T0, ceilings)).ok).toBe(true);
+    expect(
+      codes(validate(invoice, at(T0, { ...ceilings, maxRouteHintFeeBaseMsat: 1999 }))),
+    ).toEqual(['route-hint-fee-too-large']);
+    expect(codes(validate(invoice, at(T0, { ...ceilings, maxRouteHintFeePpm: 499 })))).toEqual([
+      'route-hint-fee-too-large',
+    ]);
+    expect(codes(validate(invoice, at(T0, { ...ceilings, maxRouteHintCltvDelta: 143 })))).toEqual([
+      'route-hint-cltv-delta-too-large',
+    ]);
+    // A payer that accepts any fee says so with the largest value.
+    const extreme = routed([hop({ base: 2 ** 32 - 1, ppm: 2 ** 32 - 1, cltv: 65535 })]);
+    const anything = {
+      maxRouteHintFeeBaseMsat: 2 ** 32 - 1,
+      maxRouteHintFeePpm: 2 ** 32 - 1,
+      maxRouteHintCltvDelta: 65535,
+    };
+    expect(validate(extreme, at(T0, anything)).ok).toBe(true);
+  });
+
+  it('refuse ceilings that are no whole number', () => {
+    expect(() => validate(make(), { maxRouteHintFeePpm: 0.5 })).toThrow(
+      /^policy\.maxRouteHintFeePpm/,
+    );
+    expect(() => validate(make(), { maxRouteHintFeeBaseMsat: -1 })).toThrow(
+      /^policy\.maxRouteHintFeeBaseMsat/,
+    );
+    expect(() => validate(make(), { maxRouteHintCltvDelta: '144' as never })).toThrow(TypeError);
+  });
+});
+
 describe('fallback addresses', () => {
   it('passes addresses of the invoice’s chain', () => {
     const invoice = make({

@@ -26,6 +26,9 @@ Policy options:
   --description <text>             the expected description (or the preimage of h)
   --metadata <text>                LNURL-pay metadata as received (its SHA-256 must be h)
   --max-expiry <seconds>, --min-expiry-left <seconds>, --max-cltv-expiry-delta <blocks>
+  --max-route-hint-fee-base <msat>, --max-route-hint-fee-ppm <n>, --max-route-hint-cltv-delta <blocks>
+                                   the most a route hint (BOLT 12: an invoice path) may add
+                                   (default 50000 msat, 10000 ppm, 2016 blocks)
   --legacy                         decode with the legacy wrong-length rule (BOLT 11)
   --request <lnr1…>                BOLT 12 invoices: the invoice request the payer sent
   --quantity <n>                   BOLT 12 offers: how many items the payer means to buy
@@ -45,6 +48,9 @@ const SECONDS = {
   'max-expiry': 'maxExpiry',
   'min-expiry-left': 'minExpiryLeft',
   'max-cltv-expiry-delta': 'maxCltvExpiryDelta',
+  'max-route-hint-fee-base': 'maxRouteHintFeeBaseMsat',
+  'max-route-hint-fee-ppm': 'maxRouteHintFeePpm',
+  'max-route-hint-cltv-delta': 'maxRouteHintCltvDelta',
 };
 const MSAT = {
   'amount-msat': 'amountMsat',
@@ -133,6 +139,9 @@ export const runValidate = async (args: string[]): Promise<number> => {
       'max-expiry': { type: 'string' },
       'min-expiry-left': { type: 'string' },
       'max-cltv-expiry-delta': { type: 'string' },
+      'max-route-hint-fee-base': { type: 'string' },
+      'max-route-hint-fee-ppm': { type: 'string' },
+      'max-route-hint-cltv-delta': { type: 'string' },
       legacy: { type: 'boolean', default: false },
       request: { type: 'string' },
       quantity: { type: 'string' },

@@ -18,6 +18,7 @@ import { amountIssues } from '../checks/amount.js';
 import { displayIssues } from '../checks/display.js';
 import { lifetimeIssues } from '../checks/expiry.js';
 import { fallbackIssues } from '../checks/fallback.js';
+import { routeCostIssues } from '../checks/route-hints.js';
 import type { Found } from '../checks/types.js';
 import type { ValidationIssue } from '../issues.js';
 import { type CheckedPolicy, checkPolicy, type ValidationPolicy } from '../policy.js';
@@ -281,6 +282,12 @@ const checkInvoice = (invoice: Invoice, policy: CheckedPolicy): ValidationIssue[
       issues.push({ code, severity, message, field, rule });
   }
   issues.push(
+    ...routeCostIssues(
+      invoice.paths.map((path) => path.blindedPayInfo),
+      policy,
+      (i) => `invoice path ${i}`,
+      at('invoice_blindedpay'),
+    ),
     ...offerTextIssues(offer, policy),
     ...fallbackIssues(invoice.fallbacks, 'invoice_fallbacks', at('invoice_fallbacks')),
   );

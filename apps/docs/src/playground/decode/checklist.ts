@@ -22,6 +22,7 @@ type Check =
   | 'payee'
   | 'description'
   | 'cltv'
+  | 'routes'
   | 'request'
   | 'fallbacks';
 
@@ -58,6 +59,8 @@ const CHECK_OF: Readonly<Record<ValidationIssueCode, Check>> = {
   'description-invisible-characters': 'description',
   'cltv-delta-too-large': 'cltv',
   'large-cltv-delta': 'cltv',
+  'route-hint-fee-too-large': 'routes',
+  'route-hint-cltv-delta-too-large': 'routes',
   'fallback-future-witness-version': 'fallbacks',
 };
 
@@ -86,6 +89,7 @@ const BOLT11_CHECKS: readonly CheckInfo[] = [
   { id: 'payee', title: 'Signed by the expected node', skipped: PAYEE_SKIPPED },
   { id: 'description', title: 'Description' },
   { id: 'cltv', title: 'Final CLTV delta' },
+  { id: 'routes', title: 'Route hints: the fees and CLTV delta they add' },
   { id: 'fallbacks', title: 'Fallback addresses' },
 ];
 
@@ -121,6 +125,7 @@ const BOLT12_CHECKS: Readonly<Record<Bolt12Kind, readonly CheckInfo[]>> = {
           : undefined,
     },
     { id: 'payee', title: 'Signed by the expected node', skipped: PAYEE_SKIPPED },
+    { id: 'routes', title: 'Invoice paths: the fees and CLTV delta they add' },
     { id: 'request', title: 'Answers the payer’s own invoice request' },
     { id: 'description', title: 'Description and issuer' },
     { id: 'fallbacks', title: 'Fallback addresses' },
