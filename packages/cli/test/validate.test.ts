@@ -1,48 +1,42 @@
 // `lninvoice validate`, run as a user runs it.
 
-import { createInvoice, signInvoice } from '@lninvoice/core';
+import { type CreateInvoiceParams, createInvoice, signInvoice } from '@lninvoice/core';
 import { BOLT11_VALID as valid } from 'test-support/bolt11-vectors';
 import { describe, expect, it } from 'vitest';
 import { run } from './helpers.js';
 
 const KEY = 'e126f68f7eafcc8b74f54d269fe206be715000f94dac067d1c04a8ca3b2db734';
 const T0 = 1_700_000_000;
-const INVOICE = signInvoice(
-  createInvoice({
-    network: 'signet',
-    amountMsat: 5000n,
-    paymentHash: '00'.repeat(32),
-    paymentSecret: '11'.repeat(32),
-    description: 'tea',
-    timestamp: T0,
-    expiry: 600,
-  }),
-  KEY,
-);
+/** A signet invoice for 5 sat, signed: `extra` adds to or replaces its parameters. */
+const invoiceWith = (extra: Partial<CreateInvoiceParams> = {}) =>
+  signInvoice(
+    createInvoice({
+      network: 'signet',
+      amountMsat: 5000n,
+      paymentHash: '00'.repeat(32),
+      paymentSecret: '11'.repeat(32),
+      description: 'tea',
+      timestamp: T0,
+      ...extra,
+    } as CreateInvoiceParams),
+    KEY,
+  );
+const INVOICE = invoiceWith({ expiry: 600 });
 
 /** An invoice whose one route hint asks 60 sat + 2% and 200 blocks. */
-const ROUTED = signInvoice(
-  createInvoice({
-    network: 'signet',
-    amountMsat: 5000n,
-    paymentHash: '00'.repeat(32),
-    paymentSecret: '11'.repeat(32),
-    description: 'tea',
-    timestamp: T0,
-    routeHints: [
-      [
-        {
-          pubkey: '03e7156ae33b0a208d0744199163177e909e80176e55d97a2f221ede0f934dd9ad',
-          shortChannelId: '1x2x3',
-          feeBaseMsat: 60_000,
-          feeProportionalMillionths: 20_000,
-          cltvExpiryDelta: 200,
-        },
-      ],
+const ROUTED = invoiceWith({
+  routeHints: [
+    [
+      {
+        pubkey: '03e7156ae33b0a208d0744199163177e909e80176e55d97a2f221ede0f934dd9ad',
+        shortChannelId: '1x2x3',
+        feeBaseMsat: 60_000,
+        feeProportionalMillionths: 20_000,
+        cltvExpiryDelta: 200,
+      },
     ],
-  }),
-  KEY,
-);
+  ],
+});
 
 describe('lninvoice validate: route hints', () => {
   it('refuses a route hint above the default ceilings, and follows the payer’s own', () => {

@@ -80,42 +80,52 @@ const AMOUNT_SKIPPED = (p: ValidationPolicy) =>
 const PAYEE_SKIPPED = (p: ValidationPolicy) =>
   p.payee === undefined ? 'not checked: give the node id you mean to pay' : undefined;
 
+const CHAIN: CheckInfo = {
+  id: 'network',
+  title: 'For the payer’s chain',
+  skipped: NETWORK_SKIPPED,
+};
+const amount = (title: string): CheckInfo => ({ id: 'amount', title, skipped: AMOUNT_SKIPPED });
+const payee = (title: string): CheckInfo => ({ id: 'payee', title, skipped: PAYEE_SKIPPED });
+const BOLT12_TEXT: CheckInfo = { id: 'description', title: 'Description and issuer' };
+const FALLBACKS: CheckInfo = { id: 'fallbacks', title: 'Fallback addresses' };
+
 const BOLT11_CHECKS: readonly CheckInfo[] = [
   { id: 'decode', title: 'Decodes, and the signature verifies' },
-  { id: 'network', title: 'For the payer’s network', skipped: NETWORK_SKIPPED },
+  { ...CHAIN, title: 'For the payer’s network' },
   { id: 'expiry', title: 'Not expired' },
-  { id: 'amount', title: 'Amount', skipped: AMOUNT_SKIPPED },
+  amount('Amount'),
   { id: 'features', title: 'Feature bits and their dependencies (BOLT 9)' },
-  { id: 'payee', title: 'Signed by the expected node', skipped: PAYEE_SKIPPED },
+  payee('Signed by the expected node'),
   { id: 'description', title: 'Description' },
   { id: 'cltv', title: 'Final CLTV delta' },
   { id: 'routes', title: 'Route hints: the fees and CLTV delta they add' },
-  { id: 'fallbacks', title: 'Fallback addresses' },
+  FALLBACKS,
 ];
 
 /** validateBolt12's checks of each kind of message (offers are not signed, only invoices pay). */
 const BOLT12_CHECKS: Readonly<Record<Bolt12Kind, readonly CheckInfo[]>> = {
   offer: [
     { id: 'decode', title: 'Decodes: every reader rule of BOLT 12' },
-    { id: 'network', title: 'For the payer’s chain', skipped: NETWORK_SKIPPED },
+    CHAIN,
     { id: 'expiry', title: 'Not expired (offer_absolute_expiry)' },
-    { id: 'amount', title: 'Amount (offer_amount × quantity)', skipped: AMOUNT_SKIPPED },
-    { id: 'payee', title: 'Issued by the expected node', skipped: PAYEE_SKIPPED },
-    { id: 'description', title: 'Description and issuer' },
+    amount('Amount (offer_amount × quantity)'),
+    payee('Issued by the expected node'),
+    BOLT12_TEXT,
   ],
   invoice_request: [
     { id: 'decode', title: 'Decodes, and the payer’s signature verifies' },
-    { id: 'network', title: 'For the payer’s chain', skipped: NETWORK_SKIPPED },
+    CHAIN,
     { id: 'expiry', title: 'The offer is not expired' },
-    { id: 'amount', title: 'Amount', skipped: AMOUNT_SKIPPED },
-    { id: 'payee', title: 'For an offer of the expected node', skipped: PAYEE_SKIPPED },
-    { id: 'description', title: 'Description and issuer' },
+    amount('Amount'),
+    payee('For an offer of the expected node'),
+    BOLT12_TEXT,
   ],
   invoice: [
     { id: 'decode', title: 'Decodes, and the signature verifies' },
-    { id: 'network', title: 'For the payer’s chain', skipped: NETWORK_SKIPPED },
+    CHAIN,
     { id: 'expiry', title: 'Not expired (invoice_created_at + invoice_relative_expiry)' },
-    { id: 'amount', title: 'Amount', skipped: AMOUNT_SKIPPED },
+    amount('Amount'),
     {
       id: 'features',
       title: 'Feature bits the payer supports',
@@ -124,11 +134,11 @@ const BOLT12_CHECKS: Readonly<Record<Bolt12Kind, readonly CheckInfo[]>> = {
           ? 'not checked: the playground does not know which features your wallet supports'
           : undefined,
     },
-    { id: 'payee', title: 'Signed by the expected node', skipped: PAYEE_SKIPPED },
+    payee('Signed by the expected node'),
     { id: 'routes', title: 'Invoice paths: the fees and CLTV delta they add' },
     { id: 'request', title: 'Answers the payer’s own invoice request' },
-    { id: 'description', title: 'Description and issuer' },
-    { id: 'fallbacks', title: 'Fallback addresses' },
+    BOLT12_TEXT,
+    FALLBACKS,
   ],
 };
 
