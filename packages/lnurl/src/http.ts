@@ -281,7 +281,12 @@ export const getJson = async (url: string, options?: HttpOptions): Promise<JsonO
         // The fetch followed a redirect itself: the request is made, but its answer is used only
         // if a redirect by hand would have been followed there too.
         const landed = typeof response.url === 'string' ? response.url : '';
-        current = redirectTarget(landed, 'was redirected by the fetch itself to');
+        try {
+          current = redirectTarget(landed, 'was redirected by the fetch itself to');
+        } catch (error) {
+          await response.body?.cancel();
+          throw error;
+        }
       }
       const body = await readBody(response, maxBytes);
       return parseJson(body, showText(current.href), {
