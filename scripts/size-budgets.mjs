@@ -41,12 +41,15 @@ export const BUDGETS = [
   // uri carries the BOLT 12 decoder since issue 14 (parseInput and lno= give decoded messages):
   // 12.0 KiB before, 24.5 KiB with it (decodeBolt12 alone is 17.2 KiB).
   { name: 'uri', source: "export * from '@lninvoice/uri';", target: 4 * KIB, limit: 24.75 * KIB },
+  // lnurl checks every host it contacts against server-side request forgery since issue 15:
+  // core's host classifier (the WHATWG IPv4/IPv6 readers and the ranges, 1.6 KiB) and the LUD-21
+  // verify, network and expiry checks took it from 10.2 to 12.5 KiB.
   {
     name: 'lnurl, over core',
     source: "export * from '@lninvoice/lnurl'; export * from '@lninvoice/core';",
     over: 'core: everything',
     target: 6 * KIB,
-    limit: 10.25 * KIB,
+    limit: 12.75 * KIB,
   },
   // BOLT 12 has no issue target: both are a little above what the package weighed when first
   // measured (12.8 and 16.3 KiB).

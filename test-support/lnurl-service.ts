@@ -12,11 +12,13 @@ import { getPublicKey } from '@noble/secp256k1';
 /** What the service uses of @lninvoice/core and @lninvoice/lnurl. */
 export interface ServiceLibrary {
   readonly createInvoice: (params: {
-    network: 'regtest';
+    network: 'regtest' | 'bitcoin' | 'testnet';
     amountMsat: bigint;
     paymentHash: Uint8Array;
-    descriptionHash: Uint8Array;
     timestamp: number;
+    descriptionHash?: Uint8Array;
+    description?: string;
+    expiry?: number;
   }) => unknown;
   readonly signInvoice: (unsigned: never, privateKey: Uint8Array) => string;
   /** Throws when the invoice a wallet sends to withdraw to is invalid. */
@@ -33,6 +35,13 @@ export const SERVICE_NODE = bytesToHex(getPublicKey(SERVICE_KEY, true));
 export const METADATA = '[["text/plain", "Coffee"], ["text/identifier", "alice@svc.test"]]';
 export const K1 = 'e2af6254a8df433264fa23f67eb8188635d15ce883e8fc020989d5f82ae6f11e';
 
+/** An invoice the service issued, by payment hash (hex): its preimage, and whether it is paid. */
+export interface Issued {
+  readonly pr: string;
+  readonly preimage: string;
+  settled: boolean;
+}
+
 /** What the service saw, for the tests to check. */
 export interface Seen {
   paths: string[];
@@ -41,6 +50,8 @@ export interface Seen {
   withdrawnInvoice?: string;
   loginKey?: string;
   channel?: Record<string, string | null>;
+  /** Every invoice issued, by payment hash (hex); a test marks one `settled` to have it paid. */
+  invoices: Map<string, Issued>;
 }
 
 const payRequest = (callback: string) => ({
@@ -57,18 +68,36 @@ export const startService = async (
   lib: ServiceLibrary,
 ): Promise<{ server: Server; port: number; seen: Seen }> => {
   const { createInvoice, signInvoice, decode, verifyAuthSignature } = lib;
-  const invoiceFor = (amountMsat: bigint, described: string): string =>
-    signInvoice(
+  const seen: Seen = { paths: [], invoices: new Map() };
+  /** How an invoice is made: its network, `h` or a plain `d` (as Core Lightning services do), age. */
+  interface Kind {
+    network?: 'regtest' | 'bitcoin' | 'testnet';
+    plain?: boolean;
+    expired?: boolean;
+  }
+  const invoiceFor = (amountMsat: bigint, described: string, kind: Kind = {}): string => {
+    const preimage = randomBytes(32);
+    const paymentHash = sha256(preimage);
+    const pr = signInvoice(
       createInvoice({
-        network: 'regtest',
+        network: kind.network ?? 'regtest',
         amountMsat,
-        paymentHash: randomBytes(32),
-        descriptionHash: sha256(utf8ToBytes(described)),
-        timestamp: Math.floor(Date.now() / 1000),
+        paymentHash,
+        ...(kind.plain
+          ? { description: 'Coffee' }
+          : { descriptionHash: sha256(utf8ToBytes(described)) }),
+        timestamp: Math.floor(Date.now() / 1000) - (kind.expired ? 7200 : 0),
+        ...(kind.expired ? { expiry: 60 } : {}),
       }) as never,
       SERVICE_KEY,
     );
-  const seen: Seen = { paths: [] };
+    seen.invoices.set(bytesToHex(paymentHash), {
+      pr,
+      preimage: bytesToHex(preimage),
+      settled: false,
+    });
+    return pr;
+  };
   const json = (res: ServerResponse, body: unknown) => {
     res.writeHead(200, { 'content-type': 'application/json' });
     res.end(JSON.stringify(body));
@@ -80,15 +109,35 @@ export const startService = async (
     const payCallback = (
       amountOffset: bigint,
       described: (payerdata: string) => string,
-      extra: object = {},
+      extra: object | ((pr: string) => object) = {},
+      kind: Kind = {},
     ) => {
       seen.comment = q('comment');
       seen.payerdata = q('payerdata');
       const amount = BigInt(q('amount') ?? '0');
+      const pr = invoiceFor(amount + amountOffset, described(q('payerdata') ?? ''), kind);
+      json(res, { pr, routes: [], ...(typeof extra === 'function' ? extra(pr) : extra) });
+    };
+    /** LUD-21: the verify URL of `pr` under `path` (`/verify` answers truly). */
+    const verifyOf = (path: string) => (pr: string) => {
+      const hash = [...seen.invoices].find(([, issued]) => issued.pr === pr)?.[0];
+      return { verify: `${ORIGIN}${path}/${hash}` };
+    };
+    const verifyAnswer = (hash: string, lie?: 'pr' | 'preimage' | 'unproven') => {
+      const issued = seen.invoices.get(hash);
+      if (!issued) return json(res, { status: 'ERROR', reason: 'Not found' });
+      const other = [...seen.invoices.values()].find((i) => i.pr !== issued.pr);
+      const settled = issued.settled || lie !== undefined;
       json(res, {
-        pr: invoiceFor(amount + amountOffset, described(q('payerdata') ?? '')),
-        routes: [],
-        ...extra,
+        status: 'OK',
+        settled,
+        preimage:
+          lie === 'preimage'
+            ? '11'.repeat(32)
+            : lie === 'unproven' || !settled
+              ? null
+              : issued.preimage,
+        pr: lie === 'pr' ? (other?.pr ?? 'lnbcrt1') : issued.pr,
       });
     };
     switch (url.pathname) {
@@ -97,10 +146,60 @@ export const startService = async (
       case '/pay/cb':
         if (q('session') !== 'abc')
           return json(res, { status: 'ERROR', reason: 'callback query was lost' });
-        return payCallback(0n, (payerdata) => METADATA + payerdata, {
-          successAction: { tag: 'message', message: 'Thanks!' },
-          disposable: false,
-        });
+        return payCallback(
+          0n,
+          (payerdata) => METADATA + payerdata,
+          (pr) => ({
+            successAction: { tag: 'message', message: 'Thanks!' },
+            disposable: false,
+            ...verifyOf('/verify')(pr),
+          }),
+        );
+      // A service on a node that cannot commit to the metadata (LUD-06 after luds PR #234): its
+      // invoice has a plain description, no `h`.
+      case '/.well-known/lnurlp/cln':
+        return json(res, payRequest('/pay/cln'));
+      case '/pay/cln':
+        return payCallback(0n, () => '', verifyOf('/verify'), { plain: true });
+      // A mainnet Lightning Address that answers with another network's invoice, or an old one.
+      case '/.well-known/lnurlp/testnet':
+        return json(res, payRequest('/pay/testnet'));
+      case '/pay/testnet':
+        return payCallback(0n, () => METADATA, {}, { network: 'testnet' });
+      case '/.well-known/lnurlp/mainnet':
+        return json(res, payRequest('/pay/mainnet'));
+      case '/pay/mainnet':
+        return payCallback(0n, () => METADATA, {}, { network: 'bitcoin' });
+      case '/.well-known/lnurlp/expired':
+        return json(res, payRequest('/pay/expired'));
+      case '/pay/expired':
+        return payCallback(0n, () => METADATA, {}, { expired: true });
+      // Callbacks and verify URLs that lead to private hosts (server-side request forgery).
+      case '/.well-known/lnurlp/private-callback':
+        return json(res, { ...payRequest(''), callback: 'https://10.0.0.1/pay/cb?session=abc' });
+      case '/.well-known/lnurlp/private-verify':
+        return json(res, payRequest('/pay/private-verify'));
+      case '/pay/private-verify':
+        return payCallback(0n, () => METADATA, { verify: 'https://169.254.169.254/latest/' });
+      case '/redirect-private':
+        res.writeHead(302, { location: 'https://2130706433/.well-known/lnurlp/alice' });
+        res.end();
+        return;
+      // LUD-21 verify answers that claim what they cannot prove.
+      case '/.well-known/lnurlp/liar-pr':
+      case '/.well-known/lnurlp/liar-preimage':
+      case '/.well-known/lnurlp/liar-unproven':
+        return json(res, payRequest(`/pay/liar?lie=${url.pathname.split('-').at(-1)}`));
+      case '/pay/liar':
+        return payCallback(
+          0n,
+          () => METADATA,
+          (pr) => verifyOf(`/verify-${q('lie')}`)(pr),
+        );
+      case '/text':
+        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end('AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY');
+        return;
       case '/lnurlp/wrong-amount':
         return json(res, payRequest('/pay/wrong-amount'));
       case '/pay/wrong-amount':
@@ -169,6 +268,15 @@ export const startService = async (
           preimage: '11'.repeat(32),
           pr: 'lnbcrt1…',
         });
+      default:
+        break;
+    }
+    const [, route, hash = ''] =
+      /^(\/verify(?:-[a-z]+)?)\/([0-9a-f]{64})$/.exec(url.pathname) ?? [];
+    if (route === '/verify') return verifyAnswer(hash);
+    if (route === '/verify-pr' || route === '/verify-preimage' || route === '/verify-unproven')
+      return verifyAnswer(hash, route.slice('/verify-'.length) as 'pr' | 'preimage' | 'unproven');
+    switch (url.pathname) {
       case '/error':
         return json(res, { status: 'ERROR', reason: 'Not today' });
       case '/malformed':
@@ -208,13 +316,17 @@ export const startService = async (
   return { server, port: (server.address() as AddressInfo).port, seen };
 };
 
-/** The wallet's transport: https://svc.test goes to the local server; any other host is refused. */
+/**
+ * The wallet's transport: https://svc.test goes to the local server, and so do the `also` origins
+ * (`https://10.0.0.1`, to test private hosts a caller allows); any other host is refused.
+ */
 export const serviceFetch =
-  (port: number, refused: string[]): Fetch =>
+  (port: number, refused: string[], also: readonly string[] = []): Fetch =>
   (url, init) => {
-    if (!url.startsWith(`${ORIGIN}/`)) {
+    const origin = [ORIGIN, ...also].find((o) => url.startsWith(`${o}/`));
+    if (origin === undefined) {
       refused.push(url);
       return Promise.reject(new TypeError(`test network: no route to ${url}`));
     }
-    return fetch(`http://127.0.0.1:${port}${url.slice(ORIGIN.length)}`, init);
+    return fetch(`http://127.0.0.1:${port}${url.slice(origin.length)}`, init);
   };

@@ -32,7 +32,8 @@ Commands:
   create offer | invoice-request | invoice [options]
                          create a BOLT 12 offer, or sign a request or invoice
   validate <invoice | offer | -> check an invoice or offer before paying it (network, expiry, amount, …)
-  lnurl decode|encode|pay  LNURLs and Lightning Addresses
+  lnurl decode|encode|pay|verify
+                         LNURLs and Lightning Addresses (LUD-21 verify)
   uri parse <uri>        read a bitcoin: or lightning: URI
   inspect <text>         say what a pasted or scanned string is (invoice, offer, LNURL,
                          address, name, node, URI)

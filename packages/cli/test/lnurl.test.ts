@@ -2,19 +2,24 @@
 import type { Server } from 'node:http';
 import { createInvoice, decode, signInvoice } from '@lninvoice/core';
 import { verifyAuthSignature } from '@lninvoice/lnurl';
-import { startService } from 'test-support/lnurl-service';
+import { ORIGIN, type Seen, startService } from 'test-support/lnurl-service';
 import lnurlVectors from 'test-support/vectors/lnurl/cases.json' with { type: 'json' };
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run, runAsync } from './helpers.js';
 
 const LUD01 = lnurlVectors.cases.find((c) => c.id === 'lud01-example-upper')?.input as string;
 let server: Server;
+let port: number;
+let seen: Seen;
+/** The service's address, and the network of its invoices. */
 let connect: string[];
 
 beforeAll(async () => {
   const started = await startService({ createInvoice, signInvoice, decode, verifyAuthSignature });
   server = started.server;
-  connect = ['--connect-to', `svc.test=http://127.0.0.1:${started.port}`];
+  port = started.port;
+  seen = started.seen;
+  connect = ['--connect-to', `svc.test=http://127.0.0.1:${port}`, '--network', 'regtest'];
 });
 afterAll(() => {
   server.close();
@@ -64,9 +69,13 @@ describe('lninvoice lnurl pay', () => {
       'hi',
       ...connect,
     ]);
-    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(decode(r.stdout.trim()).amountMsat).toBe(5000n);
+    const invoice = decode(r.stdout.trim());
+    expect(invoice.amountMsat).toBe(5000n);
+    // The invoice alone on standard output; its LUD-21 verify URL on standard error.
+    expect(r.stderr).toBe(
+      `lninvoice: verify (LUD-21): ${ORIGIN}/verify/${Buffer.from(invoice.paymentHash).toString('hex')}\n`,
+    );
   });
 
   it('prints JSON with the description and success action', async () => {
@@ -87,8 +96,133 @@ describe('lninvoice lnurl pay', () => {
       description: 'Coffee',
       success_action: { tag: 'message', message: 'Thanks!' },
       disposable: false,
+      verify: expect.stringMatching(/^https:\/\/svc\.test\/verify\/[0-9a-f]{64}$/),
+      warnings: [],
     });
     expect(json.decoded.num_msat).toBe('1234');
+  });
+
+  it('pays a service that cannot commit to the metadata, with the LUD-06 warning; --strict refuses it', async () => {
+    const r = await runAsync(['lnurl', 'pay', 'cln@svc.test', '--amount-msat', '2000', ...connect]);
+    expect(r.code).toBe(0);
+    expect(decode(r.stdout.trim()).description).toBe('Coffee');
+    expect(r.stderr).toMatch(
+      /^lninvoice: warning: description-hash-mismatch: the invoice has no description hash; expected [0-9a-f]{64} \(SHA-256 of the metadata\)\nlninvoice: verify \(LUD-21\): https:\/\/svc\.test\/verify\/[0-9a-f]{64}\n$/,
+    );
+    const json = JSON.parse(
+      (
+        await runAsync([
+          'lnurl',
+          'pay',
+          'cln@svc.test',
+          '--amount-msat',
+          '2000',
+          '--json',
+          ...connect,
+        ])
+      ).stdout,
+    );
+    expect(json.warnings).toEqual([
+      { code: 'description-hash-mismatch', message: expect.stringMatching(/^the invoice has no/) },
+    ]);
+    const strict = await runAsync([
+      'lnurl',
+      'pay',
+      'cln@svc.test',
+      '--amount-msat',
+      '2000',
+      '--strict',
+      ...connect,
+    ]);
+    expect([strict.code, strict.stdout]).toEqual([1, '']);
+    expect(strict.stderr).toMatch(
+      /^lninvoice: description-hash-mismatch: .* \(without --strict, a warning\)\n$/,
+    );
+  });
+
+  it('refuses an invoice for another network: bitcoin unless --network says otherwise', async () => {
+    const route = ['--connect-to', `svc.test=http://127.0.0.1:${port}`];
+    // A mainnet Lightning Address whose service answers lnbcrt… was printed, exit 0.
+    const r = await runAsync(['lnurl', 'pay', 'alice@svc.test', '--amount-sat', '1', ...route]);
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toBe(
+      `lninvoice: network-mismatch: the service's invoice is for "regtest" ("lnbcrt"…); the wallet pays on bitcoin (--network names the wallet's network)\n`,
+    );
+    const testnet = await runAsync([
+      'lnurl',
+      'pay',
+      'testnet@svc.test',
+      '--amount-sat',
+      '1',
+      ...route,
+    ]);
+    expect(testnet.stderr).toMatch(/^lninvoice: network-mismatch: /);
+    const ok = await runAsync([
+      'lnurl',
+      'pay',
+      'testnet@svc.test',
+      '--amount-sat',
+      '1',
+      '--network',
+      'testnet',
+      ...route,
+    ]);
+    expect([ok.code, decode(ok.stdout.trim()).network]).toEqual([0, 'testnet']);
+    const mainnet = await runAsync([
+      'lnurl',
+      'pay',
+      'mainnet@svc.test',
+      '--amount-sat',
+      '1',
+      ...route,
+    ]);
+    expect([mainnet.code, mainnet.stdout]).toEqual([0, expect.stringMatching(/^lnbc1/)]);
+    const misspelt = run([
+      'lnurl',
+      'pay',
+      'a@svc.test',
+      '--amount-sat',
+      '1',
+      '--network',
+      'mainnet',
+    ]);
+    expect([misspelt.code, misspelt.stderr]).toEqual([
+      2,
+      expect.stringContaining('"mainnet" is not a network; the networks are bitcoin, testnet'),
+    ]);
+  });
+
+  it('refuses an invoice already expired by this machine’s clock', async () => {
+    const r = await runAsync(['lnurl', 'pay', 'expired@svc.test', '--amount-sat', '1', ...connect]);
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(
+      /^lninvoice: expired: the service's invoice expired at \d+, \d+ s before now/,
+    );
+  });
+
+  it('contacts no private host unless --allow-private-hosts says so', async () => {
+    const before = seen.paths.length;
+    const args = ['lnurl', 'pay', 'private-callback@svc.test', '--amount-msat', '1000', ...connect];
+    const refused = await runAsync(args);
+    expect([refused.code, refused.stdout]).toEqual([1, '']);
+    expect(refused.stderr).toBe(
+      'lninvoice: insecure-host: the URL "https://10.0.0.1/pay/cb?session=abc&amount=1000" is on a private address (10.0.0.1), which is not contacted unless private hosts are allowed (--allow-private-hosts allows it)\n',
+    );
+    // Only the pay request was fetched: not the callback on 10.0.0.1.
+    expect(seen.paths.slice(before)).toEqual(['/.well-known/lnurlp/private-callback']);
+    const allowed = await runAsync([
+      ...args,
+      '--allow-private-hosts',
+      '--connect-to',
+      `10.0.0.1=http://127.0.0.1:${port}`,
+    ]);
+    expect(allowed.code).toBe(0);
+    expect(decode(allowed.stdout.trim()).amountMsat).toBe(1000n);
+    expect(seen.paths.at(-1)).toBe('/pay/cb');
+    const loopback = await runAsync(['lnurl', 'pay', 'lnurlp://0x7f.1/x', '--amount-msat', '1']);
+    expect(loopback.stderr).toMatch(
+      /^lninvoice: insecure-host: .*loopback address \(127\.0\.0\.1\)/,
+    );
   });
 
   it.each([
@@ -111,6 +245,9 @@ describe('lninvoice lnurl pay', () => {
 
   it('exits 2 on usage errors', () => {
     for (const args of [
+      ['lnurl', 'verify', `${ORIGIN}/verify/x`],
+      ['lnurl', 'verify', `${ORIGIN}/verify/x`, 'lnbc1oops'],
+      ['lnurl', 'pay', 'alice@svc.test', '--amount-msat', '1', '--network', 'lnbc'],
       ['lnurl', 'pay', 'alice@svc.test', '--amount-msat', '1', '--timeout', '0'],
       ['lnurl', 'pay', 'alice@svc.test', '--amount-msat', '1', '--timeout', '2147483648'],
       ['lnurl', 'pay', 'alice@svc.test'],
@@ -120,5 +257,44 @@ describe('lninvoice lnurl pay', () => {
       const r = run(args);
       expect(r.code, args.join(' ')).toBe(2);
     }
+  });
+});
+
+describe('lninvoice lnurl verify', () => {
+  it('says whether the invoice is paid, with its preimage checked against it', async () => {
+    const paid = await runAsync([
+      'lnurl',
+      'pay',
+      'alice@svc.test',
+      '--amount-sat',
+      '3',
+      ...connect,
+    ]);
+    const pr = paid.stdout.trim();
+    const verifyUrl = /verify \(LUD-21\): (\S+)/.exec(paid.stderr)?.[1] as string;
+    const pending = await runAsync(['lnurl', 'verify', verifyUrl, pr, ...connect]);
+    expect([pending.code, pending.stdout, pending.stderr]).toEqual([0, 'not settled\n', '']);
+    const hash = Buffer.from(decode(pr).paymentHash).toString('hex');
+    const issued = seen.invoices.get(hash);
+    if (issued) issued.settled = true;
+    const settled = await runAsync(['lnurl', 'verify', verifyUrl, pr, ...connect]);
+    expect([settled.code, settled.stdout]).toEqual([0, `settled ${issued?.preimage}\n`]);
+    const json = await runAsync(['lnurl', 'verify', verifyUrl, pr, '--json', ...connect]);
+    expect(JSON.parse(json.stdout)).toEqual({ settled: true, preimage: issued?.preimage, pr });
+  });
+
+  it('exits 1 when the service claims a payment it cannot prove', async () => {
+    const paid = await runAsync([
+      'lnurl',
+      'pay',
+      'liar-preimage@svc.test',
+      '--amount-sat',
+      '3',
+      ...connect,
+    ]);
+    const verifyUrl = /verify \(LUD-21\): (\S+)/.exec(paid.stderr)?.[1] as string;
+    const r = await runAsync(['lnurl', 'verify', verifyUrl, paid.stdout.trim(), ...connect]);
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(/^lninvoice: preimage-mismatch: /);
   });
 });

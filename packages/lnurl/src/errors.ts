@@ -46,8 +46,11 @@ export const LNURL_ERROR_CODES = [
   'comment-too-long',
   'missing-payer-data',
   'invalid-invoice',
+  'network-mismatch',
   'amount-mismatch',
+  'expired',
   'description-hash-mismatch',
+  'invalid-verify-url',
   // success actions (LUD-09, LUD-10)
   'unsupported-success-action',
   'invalid-success-action',
@@ -57,7 +60,11 @@ export const LNURL_ERROR_CODES = [
   // auth (LUD-04)
   'invalid-k1',
   'invalid-action',
+  // LUD-21 verify
+  'invoice-mismatch',
+  'preimage-mismatch',
   // HTTP
+  'insecure-host',
   'network-error',
   'timeout',
   'response-too-large',
@@ -66,6 +73,22 @@ export const LNURL_ERROR_CODES = [
 ] as const;
 
 export type LnurlErrorCode = (typeof LNURL_ERROR_CODES)[number];
+
+/**
+ * The codes of what a flow lets through and reports on its result (`warnings`): each is an error
+ * code too, for the option that makes it one (`descriptionHash: 'strict'`).
+ */
+export const LNURL_WARNING_CODES = [
+  'description-hash-mismatch',
+] as const satisfies readonly LnurlErrorCode[];
+
+export type LnurlWarningCode = (typeof LNURL_WARNING_CODES)[number];
+
+/** A finding on a result: what was let through, with a message that names the values. */
+export interface LnurlWarning {
+  readonly code: LnurlWarningCode;
+  readonly message: string;
+}
 
 export class LnurlError extends LninvoiceError<LnurlErrorCode> {
   override readonly name = 'LnurlError';

@@ -1,18 +1,18 @@
 // The wallet side of each LNURL flow, over HTTP: resolve what the user gave, then pay, withdraw,
 // log in or open a channel.
-import { decode } from '@lninvoice/core';
+import { Bolt11Error, decode, findNetwork, NETWORKS } from '@lninvoice/core';
 import { isBoolean, isString, readOptions } from '@lninvoice/core/options';
 import { showText } from '@lninvoice/core/text';
 import { parseLightningAddress } from './address.js';
 import { type AuthRequest, parseAuthRequest, signAuth } from './auth.js';
 import { LnurlError } from './errors.js';
-import { getJson, HTTP_OPTIONS, type HttpOptions } from './http.js';
+import { checkHost, getJson, HTTP_OPTIONS, type HttpOptions } from './http.js';
 import {
   type CheckedInvoice,
   checkPayInvoice,
   type DescriptionHashCheck,
-  isDescriptionHashCheck,
   parseInvoiceResponse,
+  WALLET_CHECKS,
 } from './invoice.js';
 import { type DecodeLnurlOptions, decodeLnurl, SCHEME_TAGS } from './lnurl.js';
 import { isMsat, isRecord, LENIENT, required } from './options.js';
@@ -23,12 +23,11 @@ import {
   parsePayRequest,
   parseServiceResponse,
   parseStatusResponse,
-  parseVerifyResponse,
-  type VerifyResult,
   type WithdrawRequest,
 } from './responses.js';
 import type { SuccessAction } from './success-action.js';
 import { appendQuery, parseServiceUrl } from './url.js';
+import { checkVerifyResponse, paymentHashOf, type VerifyResult } from './verify.js';
 
 export type ResolveOptions = HttpOptions & DecodeLnurlOptions;
 export type Resolved = PayRequest | WithdrawRequest | ChannelRequest | AuthRequest;
@@ -53,6 +52,18 @@ export const resolve = async (input: string, options?: ResolveOptions): Promise<
     return parsePayRequest(await getJson(address.url, http), address.domain);
   }
   const decoded = decodeLnurl(text, strictness);
+  // What the URL's own parameters make it, before anything is requested: LUD-17 "`keyauth://`
+  // for LNURL-auth, i.e. `login`" must carry `tag=login` (fetching it would be the GET LUD-04
+  // forbids), and another scheme must not carry a login or a fast withdraw.
+  const acted =
+    decoded.tag === 'login' ? 'login' : decoded.withdraw ? 'withdrawRequest' : undefined;
+  if (decoded.scheme && (decoded.scheme === 'keyauth' || acted !== undefined)) {
+    if (acted !== SCHEME_TAGS[decoded.scheme])
+      throw new LnurlError(
+        'tag-mismatch',
+        `a ${decoded.scheme}:// URL is a ${SCHEME_TAGS[decoded.scheme]} (LUD-17), but its tag is ${decoded.tag === undefined ? 'missing' : showText(decoded.tag)}: nothing was requested`,
+      );
+  }
   // LUD-04: "`tag` with value set to `login` which means no GET should be made yet"
   if (decoded.tag === 'login') return decoded.login ?? parseAuthRequest(decoded.url);
   if (decoded.withdraw) return decoded.withdraw;
@@ -105,8 +116,15 @@ export const payCallbackUrl = (
 };
 
 export interface RequestInvoiceOptions extends PayParams, HttpOptions {
-  /** What to do when `h` is not the hash of the metadata: `strict` (default), `warn` or `off`. */
+  /**
+   * When `h` is not the hash of the metadata: `warn` (default: a warning in `warnings`, LUD-06
+   * after luds PR #234), `strict` (fail with `description-hash-mismatch`) or `off`.
+   */
   readonly descriptionHash?: DescriptionHashCheck;
+  /** The wallet's network: `'bitcoin'` (default), `'testnet'`, `'signet'` or `'regtest'`. */
+  readonly network?: string;
+  /** The current time, seconds since 1970: an invoice already expired is refused (`expired`). */
+  readonly now?: number;
 }
 
 export interface RequestedInvoice extends CheckedInvoice {
@@ -114,11 +132,14 @@ export interface RequestedInvoice extends CheckedInvoice {
   readonly successAction: SuccessAction | undefined;
   /** LUD-11: false when the LNURL may be stored for reuse. */
   readonly disposable: boolean;
+  /** LUD-21: where `verifyPayment` asks whether the invoice is paid; checked like the callback. */
+  readonly verify: string | undefined;
 }
 
 /**
- * LUD-06 steps 4-6: asks the service for an invoice and checks it: signature, exact amount,
- * description hash of the metadata (and payer data), supported success action.
+ * LUD-06 steps 4-6: asks the service for an invoice and checks it: signature, network, exact
+ * amount, expiry (given `now`), supported success action, LUD-21 verify URL; the description hash
+ * of the metadata (and payer data) is a warning unless `descriptionHash: 'strict'`.
  */
 export const requestInvoice = async (
   request: PayRequest,
@@ -129,11 +150,13 @@ export const requestInvoice = async (
     comment,
     payerData: payer,
     descriptionHash,
+    network,
+    now,
     ...http
   } = readOptions<RequestInvoiceOptions>('options', options, {
     ...PAY,
     ...HTTP_OPTIONS,
-    descriptionHash: isDescriptionHashCheck,
+    ...WALLET_CHECKS,
   });
   const params = {
     amountMsat: required(amountMsat, 'options.amountMsat', isMsat),
@@ -141,19 +164,42 @@ export const requestInvoice = async (
     ...(payer === undefined ? {} : { payerData: payer }),
   };
   const { url, payerData } = payCallbackUrl(request, params);
-  const response = parseInvoiceResponse(await getJson(url, http), request.callback);
-  const checked = checkPayInvoice(response.pr, {
+  const check = {
     amountMsat: params.amountMsat,
     metadata: request.metadata.raw,
     ...(payerData === undefined ? {} : { payerData }),
     ...(descriptionHash === undefined ? {} : { descriptionHash }),
-  });
-  return { ...checked, successAction: response.successAction, disposable: response.disposable };
+    ...(network === undefined ? {} : { network }),
+    ...(now === undefined ? {} : { now }),
+  };
+  // A misspelt network is the caller's mistake: found before the service is asked.
+  findNetwork(network ?? 'bitcoin', NETWORKS, 'options.network');
+  const response = parseInvoiceResponse(await getJson(url, http), request.callback);
+  const checked = checkPayInvoice(response.pr, check);
+  // The verify URL is handed back to be fetched: it must be a host that would be fetched now.
+  if (response.verify !== undefined && http.allowPrivateHosts !== true)
+    checkHost(parseServiceUrl(response.verify, 'verify'), 'verify');
+  return {
+    ...checked,
+    successAction: response.successAction,
+    disposable: response.disposable,
+    verify: response.verify,
+  };
 };
 
 /** LUD-03 step 5: "`<callback><?|&>k1=<k1>&pr=<lightning invoice>`". */
 export const withdrawCallbackUrl = (request: WithdrawRequest, pr: string): string => {
-  const amount = decode(pr, { verify: false }).amountMsat;
+  let amount: bigint | undefined;
+  try {
+    amount = decode(pr, { verify: false }).amountMsat;
+  } catch (error) {
+    if (!(error instanceof Bolt11Error)) throw error;
+    throw new LnurlError(
+      'invalid-invoice',
+      `the invoice to withdraw to is invalid: ${error.code}: ${error.message}`,
+      { cause: error },
+    );
+  }
   if (
     amount === undefined ||
     amount < request.minWithdrawable ||
@@ -225,8 +271,18 @@ export const openChannel = async (
   );
 };
 
-/** LUD-21: whether the invoice behind a `verify` URL is paid. */
+/**
+ * LUD-21: whether `pr`, the invoice `requestInvoice` gave with `verify`, is paid. The answer is
+ * checked against `pr`: the same invoice, and settled only with a preimage that hashes to its
+ * payment hash (`invoice-mismatch`, `preimage-mismatch` otherwise).
+ */
 export const verifyPayment = async (
   verifyUrl: string,
+  pr: string,
   options: HttpOptions = {},
-): Promise<VerifyResult> => parseVerifyResponse(await getJson(verifyUrl, options));
+): Promise<VerifyResult> => {
+  if (typeof verifyUrl !== 'string')
+    throw new TypeError(`verifyUrl must be a string, got ${typeof verifyUrl}`);
+  paymentHashOf(pr); // a wrong pr is the caller's mistake: found before the service is asked
+  return checkVerifyResponse(await getJson(verifyUrl, options), pr);
+};

@@ -1,7 +1,16 @@
 // The one place that talks to services: GET with a timeout and a size cap, redirects followed by
-// hand so that none leads off https, JSON checked to be an object, `status: ERROR` surfaced.
-// Requests go straight to the service through the injected (or global) fetch: never a proxy.
-import { integerParam, isFunction, type OptionCheck, readOptions } from '@lninvoice/core/options';
+// hand so that none leads off https, no request to a loopback, private or link-local host unless
+// the caller allows it (every URL, the LNURL's, a callback's, a redirect's, goes through here),
+// JSON checked to be an object, `status: ERROR` surfaced. Requests go straight to the service
+// through the injected (or global) fetch: never a proxy.
+import { classifyHost, type HostKind } from '@lninvoice/core/host';
+import {
+  integerParam,
+  isBoolean,
+  isFunction,
+  type OptionCheck,
+  readOptions,
+} from '@lninvoice/core/options';
 import {
   concatBytes,
   decodeUtf8,
@@ -10,7 +19,7 @@ import {
   showText,
 } from '@lninvoice/core/text';
 import { LnurlError } from './errors.js';
-import { asObject, type JsonObject } from './json.js';
+import { isObject, type JsonObject } from './json.js';
 import { checkStatus } from './responses.js';
 import { parseServiceUrl, type ServiceUrl } from './url.js';
 
@@ -27,6 +36,10 @@ export interface FetchResponse {
     cancel(): Promise<void>;
   } | null;
   arrayBuffer(): Promise<ArrayBuffer>;
+  /** True when the fetch followed a redirect by itself (React Native's ignores `redirect: 'manual'`). */
+  readonly redirected?: boolean;
+  /** The URL answered from, after the redirects the fetch followed by itself. */
+  readonly url?: string;
 }
 
 /** The subset of WHATWG fetch this package uses: the global `fetch` is one. */
@@ -44,6 +57,13 @@ export interface HttpOptions {
   readonly maxBytes?: number;
   /** Aborts the request; its reason is thrown as is. */
   readonly signal?: AbortSignal;
+  /**
+   * Contact loopback, private, link-local and reserved hosts too (`127.0.0.1`, `localhost`,
+   * `10.0.0.1`, `[::1]`, `169.254.169.254`, in any spelling): for tests and a service on your own
+   * network. Default false: such a URL, from an LNURL, a callback or a redirect, is refused with
+   * `insecure-host` (or `insecure-redirect`) before any request.
+   */
+  readonly allowPrivateHosts?: boolean;
 }
 
 const MAX_REDIRECTS = 5;
@@ -60,16 +80,28 @@ const resolveLocation = (base: ServiceUrl, location: string): string => {
   return `${origin}${base.path.slice(0, base.path.lastIndexOf('/') + 1)}${location}`;
 };
 
+const tooLarge = (size: string, maxBytes: number): LnurlError =>
+  new LnurlError('response-too-large', `the service sent ${size}; at most ${maxBytes} are read`);
+
+/**
+ * The body, at most `maxBytes` of it: a declared `content-length` above the cap is refused before
+ * a byte is read, a stream is cut off once it passes the cap. A response without a stream
+ * (React Native's fetch, some polyfills) can only be read whole: its size is checked before a
+ * byte of it is decoded or parsed, so parsing stays bounded, but what the service sends until the
+ * timeout is held in memory first (see the README's Security section).
+ */
 const readBody = async (response: FetchResponse, maxBytes: number): Promise<Uint8Array> => {
-  const declared = Number(response.headers.get('content-length'));
-  if (declared > maxBytes) {
+  const header = response.headers.get('content-length');
+  const declared = header !== null && /^\s*\d+\s*$/.test(header) ? Number(header) : undefined;
+  if (declared !== undefined && declared > maxBytes) {
     await response.body?.cancel();
-    throw new LnurlError(
-      'response-too-large',
-      `the service sent ${declared} bytes; at most ${maxBytes} are read`,
-    );
+    throw tooLarge(`${declared} bytes`, maxBytes);
   }
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  if (!response.body) {
+    const whole = await response.arrayBuffer();
+    if (whole.byteLength > maxBytes) throw tooLarge(`${whole.byteLength} bytes`, maxBytes);
+    return new Uint8Array(whole);
+  }
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -79,18 +111,49 @@ const readBody = async (response: FetchResponse, maxBytes: number): Promise<Uint
     size += value.length;
     if (size > maxBytes) {
       await reader.cancel();
-      throw new LnurlError('response-too-large', `the service sent more than ${maxBytes} bytes`);
+      throw tooLarge(`more than ${maxBytes} bytes`, maxBytes);
     }
     chunks.push(value);
   }
   return concatBytes(...chunks);
 };
 
-/** The JSON object of `body`; `from` is the URL it came from, as messages show it. */
-const parseJson = (body: Uint8Array, from: string): JsonObject => {
+/** What a message may say of an answer that is not the JSON expected: never its content. */
+interface Answer {
+  readonly status: number;
+  readonly contentType: string | null;
+}
+
+/** "1234 bytes of "text/html" (HTTP 500)": the size, the media type (no parameters), the status. */
+const describeAnswer = (size: number, { status, contentType }: Answer): string => {
+  const type = /^\s*([a-z0-9!#$&^_.+-]+\/[a-z0-9!#$&^_.+-]+)/i.exec(contentType ?? '')?.[1];
+  return `${size} bytes${type === undefined ? '' : ` of ${showText(type.toLowerCase(), 60)}`} (HTTP ${status})`;
+};
+
+/** The kind of a JSON value, without any of its content. */
+const jsonKind = (value: unknown): string =>
+  Array.isArray(value)
+    ? `an array of ${value.length}`
+    : typeof value === 'string'
+      ? `a string of ${value.length} characters`
+      : value === null
+        ? 'null'
+        : typeof value === 'number'
+          ? 'a number'
+          : 'true or false';
+
+/**
+ * The JSON object of `body`; `from` is the URL it came from, as messages show it. An answer that
+ * is not a JSON object is described by its size and type, never quoted: a misconfigured server
+ * may answer with its environment, a login page or a stack trace.
+ */
+const parseJson = (body: Uint8Array, from: string, answer: Answer): JsonObject => {
   let text = decodeUtf8(body);
   if (text === undefined)
-    throw new LnurlError('invalid-json', `${from} answered with bytes that are not UTF-8 text`);
+    throw new LnurlError(
+      'invalid-json',
+      `${from} answered ${describeAnswer(body.length, answer)} that are not UTF-8 text`,
+    );
   // RFC 8259: parsers "MAY ignore the presence of a byte order mark"; TextDecoder drops one too.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let value: unknown;
@@ -99,12 +162,49 @@ const parseJson = (body: Uint8Array, from: string): JsonObject => {
   } catch {
     throw new LnurlError(
       'invalid-json',
-      `${from} answered ${showText(text, 60)}, which is not JSON`,
+      `${from} answered ${describeAnswer(body.length, answer)}, which is not JSON`,
     );
   }
-  const json = asObject(value, `the answer of ${from}`);
-  checkStatus(json);
-  return json;
+  if (!isObject(value))
+    throw new LnurlError(
+      'invalid-response',
+      `${from} answered JSON that is not an object but ${jsonKind(value)}`,
+    );
+  checkStatus(value);
+  return value;
+};
+
+const KIND_NAMES: Readonly<Record<Exclude<HostKind, 'public' | 'invalid'>, string>> = {
+  loopback: 'a loopback',
+  private: 'a private',
+  'link-local': 'a link-local',
+  unspecified: 'an unspecified',
+  reserved: 'a reserved',
+};
+
+/**
+ * Refuses `url` unless its host is public, as written and as the WHATWG URL parser (which fetch
+ * uses) reads it: `https://2130706433/` is https://127.0.0.1/ to fetch. Where `URL` is missing or
+ * incomplete (React Native), core's classifyHost reads the WHATWG spellings itself. A public name
+ * may still resolve to a private address: only DNS knows (see the README's Security section).
+ */
+export const checkHost = (url: ServiceUrl, what: string): void => {
+  const hosts = [url.host];
+  try {
+    hosts.push(new URL(url.href).hostname);
+  } catch {
+    // No complete WHATWG URL here: the host as written, read the WHATWG way by classifyHost.
+  }
+  for (const host of hosts) {
+    const { kind, address } = classifyHost(host);
+    if (kind === 'public') continue;
+    if (kind === 'invalid')
+      throw new LnurlError('invalid-url', `${what} ${showText(url.href)} has no valid host`);
+    throw new LnurlError(
+      'insecure-host',
+      `${what} ${showText(url.href)} is on ${KIND_NAMES[kind]} ${address === undefined ? 'name' : `address (${address})`}, which is not contacted unless private hosts are allowed`,
+    );
+  }
 };
 
 /** The longest delay setTimeout keeps: a longer one fires at once. */
@@ -122,6 +222,7 @@ export const HTTP_OPTIONS: { readonly [K in keyof HttpOptions]-?: OptionCheck } 
     if (typeof (value as { addEventListener?: unknown }).addEventListener !== 'function')
       throw new TypeError(`${name} must be an AbortSignal, got ${describeValue(value)}`);
   },
+  allowPrivateHosts: isBoolean,
 };
 
 /** GETs `url` and returns its JSON object; a `status: ERROR` answer is thrown as `service-error`. */
@@ -129,13 +230,28 @@ export const getJson = async (url: string, options?: HttpOptions): Promise<JsonO
   const opts = readOptions<HttpOptions>('options', options, HTTP_OPTIONS);
   const fetcher = opts.fetch ?? (globalThis.fetch as unknown as Fetch | undefined);
   if (typeof fetcher !== 'function') throw new TypeError('no fetch: pass options.fetch');
-  const { timeoutMs = 10_000, maxBytes = 1 << 20 } = opts;
+  const { timeoutMs = 10_000, maxBytes = 1 << 20, allowPrivateHosts = false } = opts;
+  let current = parseServiceUrl(url, 'the URL');
+  if (!allowPrivateHosts) checkHost(current, 'the URL');
   if (opts.signal?.aborted) throw opts.signal.reason;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   const abort = () => controller.abort();
   opts.signal?.addEventListener('abort', abort);
-  let current = parseServiceUrl(url, 'the URL');
+  /** A redirect target, checked as the first URL was: a failure is an insecure redirect. */
+  const redirectTarget = (target: string, how: string): ServiceUrl => {
+    try {
+      const next = parseServiceUrl(target, 'the redirect target');
+      if (!allowPrivateHosts) checkHost(next, 'the redirect target');
+      return next;
+    } catch (error) {
+      throw new LnurlError(
+        'insecure-redirect',
+        `${showText(current.href)} ${how} ${showText(target)}: ${(error as Error).message}`,
+        { cause: error },
+      );
+    }
+  };
   try {
     for (let hop = 0; ; hop++) {
       const response = await fetcher(current.href, {
@@ -158,19 +274,25 @@ export const getJson = async (url: string, options?: HttpOptions): Promise<JsonO
             'too-many-redirects',
             `${showText(url)} redirected more than ${MAX_REDIRECTS} times`,
           );
-        const target = resolveLocation(current, location);
-        try {
-          current = parseServiceUrl(target, 'the redirect target');
-        } catch (error) {
-          throw new LnurlError(
-            'insecure-redirect',
-            `${showText(current.href)} redirects to ${showText(target)}: ${(error as Error).message}`,
-            { cause: error },
-          );
-        }
+        current = redirectTarget(resolveLocation(current, location), 'redirects to');
         continue;
       }
-      return parseJson(await readBody(response, maxBytes), showText(current.href));
+      if (response.redirected === true) {
+        // The fetch followed a redirect itself: the request is made, but its answer is used only
+        // if a redirect by hand would have been followed there too.
+        const landed = typeof response.url === 'string' ? response.url : '';
+        try {
+          current = redirectTarget(landed, 'was redirected by the fetch itself to');
+        } catch (error) {
+          await response.body?.cancel();
+          throw error;
+        }
+      }
+      const body = await readBody(response, maxBytes);
+      return parseJson(body, showText(current.href), {
+        status: response.status,
+        contentType: response.headers.get('content-type'),
+      });
     }
   } catch (error) {
     if (opts.signal?.aborted) throw opts.signal.reason;

@@ -8,7 +8,14 @@ export {
   signAuth,
   verifyAuthSignature,
 } from './auth.js';
-export { LNURL_ERROR_CODES, LnurlError, type LnurlErrorCode } from './errors.js';
+export {
+  LNURL_ERROR_CODES,
+  LNURL_WARNING_CODES,
+  LnurlError,
+  type LnurlErrorCode,
+  type LnurlWarning,
+  type LnurlWarningCode,
+} from './errors.js';
 export {
   type ChannelParams,
   login,
@@ -55,7 +62,8 @@ export {
   parseVerifyResponse,
   parseWithdrawRequest,
   type ServiceRequest,
-  type VerifyResult,
+  type VerifyResponse,
   type WithdrawRequest,
 } from './responses.js';
 export { decryptSuccessAction, parseSuccessAction, type SuccessAction } from './success-action.js';
+export { checkVerifyResponse, type VerifyResult } from './verify.js';

@@ -41,7 +41,8 @@ export const payerDataJson = (
 ): string | undefined => {
   const sent = data ?? {};
   for (const [kind, spec] of Object.entries(request ?? {})) {
-    if (spec.mandatory && sent[kind] === undefined) {
+    // Own properties only: `constructor` or `toString` of a plain object is not payer data sent.
+    if (spec.mandatory && (!Object.hasOwn(sent, kind) || sent[kind] === undefined)) {
       throw new LnurlError(
         'missing-payer-data',
         `the service requires payer data ${showText(kind)}, which was not given`,

@@ -214,15 +214,16 @@ export const parseStatusResponse = (value: unknown): void => {
   }
 };
 
-/** LUD-21: `GET verify` → `{status: "OK", settled, preimage, pr}`. */
-export interface VerifyResult {
+/** LUD-21: `GET verify` → `{status: "OK", settled, preimage, pr}`, as the service wrote it. */
+export interface VerifyResponse {
   readonly settled: boolean;
-  /** Hex, once settled; null before. */
+  /** Hex, once settled; null before. Unchecked here: `checkVerifyResponse` checks it. */
   readonly preimage: string | null;
   readonly pr: string;
 }
 
-export const parseVerifyResponse = (value: unknown): VerifyResult => {
+/** The fields of a verify answer, typed; `checkVerifyResponse` checks them against the invoice. */
+export const parseVerifyResponse = (value: unknown): VerifyResponse => {
   const json = asObject(value, 'the verify response');
   checkStatus(json);
   const what = 'verify';

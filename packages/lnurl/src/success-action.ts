@@ -18,6 +18,8 @@ export type SuccessAction =
     };
 
 const AES_IV_BASE64_LENGTH = 24;
+/** LUD-09: `message` and `description` "Up to 144 characters" (LUD-10 `aes` description too). */
+const MAX_TEXT_CHARACTERS = 144;
 /** LUD-10: "base64, AES-encrypted data [...], up to 4kb of characters". */
 const MAX_CIPHERTEXT_LENGTH = 4096;
 
@@ -27,7 +29,17 @@ export const parseSuccessAction = (value: unknown, callback: string): SuccessAct
   const tag = fieldValue(action, 'tag');
   const invalid = (why: string) =>
     new LnurlError('invalid-success-action', `successAction (${previewValue(tag)}): ${why}`);
-  if (tag === 'message') return { tag, message: stringField(action, 'message', 'successAction') };
+  /** A text field shown to the user, within LUD-09's 144 characters (code points). */
+  const text = (name: string): string => {
+    const value = stringField(action, name, 'successAction');
+    // Counted without spreading a string of up to 1 MiB into an array first.
+    let count = 0;
+    for (const _ of value) if (++count > MAX_TEXT_CHARACTERS) break;
+    if (count > MAX_TEXT_CHARACTERS)
+      throw invalid(`${name} is longer than the ${MAX_TEXT_CHARACTERS} characters LUD-09 allows`);
+    return value;
+  };
+  if (tag === 'message') return { tag, message: text('message') };
   if (tag === 'url') {
     const url = stringField(action, 'url', 'successAction');
     let parsed: ReturnType<typeof parseServiceUrl>;
@@ -44,11 +56,7 @@ export const parseSuccessAction = (value: unknown, callback: string): SuccessAct
         `successAction url ${showText(url)} is not on the callback's domain ${expected}`,
       );
     }
-    return {
-      tag,
-      description: stringField(action, 'description', 'successAction'),
-      url: parsed.href,
-    };
+    return { tag, description: text('description'), url: parsed.href };
   }
   if (tag === 'aes') {
     const iv = stringField(action, 'iv', 'successAction');
@@ -69,12 +77,7 @@ export const parseSuccessAction = (value: unknown, callback: string): SuccessAct
     ) {
       throw invalid('ciphertext must be base64 of whole AES blocks, at most 4096 characters');
     }
-    return {
-      tag,
-      description: stringField(action, 'description', 'successAction'),
-      ciphertext,
-      iv,
-    };
+    return { tag, description: text('description'), ciphertext, iv };
   }
   throw new LnurlError(
     'unsupported-success-action',

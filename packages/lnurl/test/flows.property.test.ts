@@ -4,6 +4,7 @@
 // fetch that answers from a script of replies (real WHATWG Responses, no sockets, so that
 // hundreds of runs stay fast); flows.test.ts runs the same flows against a real HTTP server.
 import { createInvoice, signInvoice } from '@lninvoice/core';
+import { isPublicHost } from '@lninvoice/core/host';
 import fc from 'fast-check';
 import { expectNoHangAsync } from 'test-support/hang';
 import { ORIGIN, SERVICE_KEY, SERVICE_NODE } from 'test-support/lnurl-service';
@@ -29,6 +30,7 @@ import {
   redirect,
   reply,
   scenario,
+  VERIFY_INVOICE,
 } from './helpers/arbitraries.js';
 import { asyncOutcomeOf, expectNoPollution } from './helpers/outcome.js';
 
@@ -65,7 +67,7 @@ type Scenario = typeof scenario extends fc.Arbitrary<infer S> ? S : never;
 /** Runs the flow of `s` to its end, as a wallet would; resolves to what it gave. */
 const runFlow = async (s: Scenario, requested: string[]): Promise<unknown> => {
   const http: HttpOptions = { fetch: scripted(s.replies, requested), timeoutMs: 2000 };
-  if (s.flow === 'verify') return verifyPayment(s.scanned, http);
+  if (s.flow === 'verify') return verifyPayment(s.scanned, VERIFY_INVOICE, http);
   const target = await resolve(s.scanned, http);
   if (target.tag === 'payRequest') {
     const asked = target.payerData && Object.hasOwn(target.payerData, 'name');
@@ -81,9 +83,15 @@ const runFlow = async (s: Scenario, requested: string[]): Promise<unknown> => {
   return login(target, LINKING_KEY, http);
 };
 
-/** https, or http to an onion host; never user information before the host. */
+/**
+ * https, or http to an onion host; never user information before the host; never a loopback,
+ * private or link-local host (the flows here do not allow them), however a service spells it.
+ */
 const expectWalletUrls = (requested: readonly string[]): void => {
-  for (const url of requested) expect(() => parseServiceUrl(url, 'url')).not.toThrow();
+  for (const url of requested) {
+    expect(() => parseServiceUrl(url, 'url')).not.toThrow();
+    expect(isPublicHost(new URL(url).hostname), url).toBe(true);
+  }
 };
 
 describe('redirects', () => {
@@ -131,6 +139,7 @@ const httpOptions = fc.oneof(
         timeoutMs: fc.oneof(fc.constant(2000), optionValue),
         maxBytes: fc.oneof(fc.constant(10), fc.constant(1 << 20), optionValue),
         signal: fc.oneof(fc.constant('signal'), optionValue),
+        allowPrivateHosts: fc.oneof(fc.boolean(), optionValue),
       },
       { requiredKeys: ['fetch'] },
     ),
@@ -140,6 +149,7 @@ const httpOptions = fc.oneof(
 
 /** What the README allows for each option; getJson must refuse anything else. */
 const OPTION_ALLOWED: Record<string, (v: unknown) => boolean> = {
+  allowPrivateHosts: (v) => typeof v === 'boolean',
   fetch: (v) => typeof v === 'function',
   timeoutMs: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1,
   maxBytes: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 1,

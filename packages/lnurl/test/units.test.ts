@@ -1,11 +1,12 @@
 // The pieces under the flows: URLs, DER, addresses, metadata, success actions, hostile input.
 import { webcrypto } from 'node:crypto';
+import { createInvoice, defineNetwork, nodeKeyOf, signInvoice } from '@lninvoice/core';
 import { LninvoiceError } from '@lninvoice/core/errors';
 import { sha256 } from '@lninvoice/core/hash';
 import { nobleSecp256k1 } from '@lninvoice/core/noble';
 import { toHex } from '@lninvoice/core/text';
 import * as secp from '@noble/secp256k1';
-import { base64 } from '@scure/base';
+import { base64, bech32 } from '@scure/base';
 import fc from 'fast-check';
 import { BOLT11_VALID } from 'test-support/bolt11-vectors';
 import { expectNoHangAsync } from 'test-support/hang';
@@ -16,10 +17,12 @@ import { compactToDer, derToCompact } from '../src/der.js';
 import {
   authCallbackUrl,
   checkPayInvoice,
+  checkVerifyResponse,
   decodeLnurl,
   decryptSuccessAction,
   encodeLnurl,
   getJson,
+  LNURL_WARNING_CODES,
   LnurlError,
   linkingKeyPath,
   MAX_LNURL_LENGTH,
@@ -27,6 +30,7 @@ import {
   openChannel,
   parseAuthRequest,
   parseChannelRequest,
+  parseInvoiceResponse,
   parseLightningAddress,
   parseMetadata,
   parsePayRequest,
@@ -35,9 +39,12 @@ import {
   parseSuccessAction,
   parseWithdrawRequest,
   payCallbackUrl,
+  payerDataJson,
   requestInvoice,
   resolve,
+  signAuth,
   verifyPayment,
+  withdrawCallbackUrl,
 } from '../src/index.js';
 import { appendQuery, parseServiceUrl, queryParams } from '../src/url.js';
 import { outcomeOf } from './helpers/outcome.js';
@@ -491,7 +498,7 @@ describe('options', () => {
   it('a misspelt or unknown option is a TypeError naming it, never ignored', async () => {
     await expect(getJson('https://s.com', { timeout: 5 } as never)).rejects.toThrow(
       new TypeError(
-        'options has no option "timeout"; the options are fetch, timeoutMs, maxBytes, signal',
+        'options has no option "timeout"; the options are fetch, timeoutMs, maxBytes, signal, allowPrivateHosts',
       ),
     );
     expect(() => decodeLnurl('lnurlp://s.com', { lenent: true } as never)).toThrow(
@@ -504,7 +511,7 @@ describe('options', () => {
       new TypeError('options.lenient must be true or false, got "yes"'),
     );
     await expect(resolve('a@s.com', { fetch, timeout: 5 } as never)).rejects.toThrow(
-      /^options has no option "timeout"; the options are fetch, timeoutMs, maxBytes, signal, lenient$/,
+      /^options has no option "timeout"; the options are fetch, timeoutMs, maxBytes, signal, allowPrivateHosts, lenient$/,
     );
   });
 
@@ -550,9 +557,27 @@ describe('options', () => {
     await expect(openChannel(channel, {} as never, { fetch: recording })).rejects.toThrow(
       new TypeError('params.nodeId must be a string, got undefined'),
     );
+    const pr = BOLT11_VALID[0]?.invoice as string;
     await expect(
-      verifyPayment('https://s.com/v', { fetch: recording, maxbytes: 9 } as never),
+      verifyPayment('https://s.com/v', pr, { fetch: recording, maxbytes: 9 } as never),
     ).rejects.toThrow(/^options has no option "maxbytes"/);
+    await expect(
+      requestInvoice(request, { fetch: recording, amountMsat: 1n, network: 'lnbc' } as never),
+    ).rejects.toThrow(
+      new RangeError(
+        'options.network: "lnbc" is not a network; the networks are bitcoin, testnet, signet, regtest',
+      ),
+    );
+    await expect(
+      requestInvoice(request, {
+        fetch: recording,
+        amountMsat: 1n,
+        now: Date.now() / 1000,
+      } as never),
+    ).rejects.toThrow(/^options\.now must be an integer from 0 to/);
+    await expect(
+      requestInvoice(request, { fetch: recording, amountMsat: 1n, allowPrivateHosts: 1 } as never),
+    ).rejects.toThrow(new TypeError('options.allowPrivateHosts must be true or false, got 1'));
     expect(requested).toEqual([]);
   });
 
@@ -622,6 +647,228 @@ describe('README', () => {
     for (const [, code, meaning, example] of rows) {
       expect(meaning?.trim().length, code).toBeGreaterThan(10);
       expect(example?.trim().length, `${code} has an example`).toBeGreaterThan(2);
+    }
+  });
+});
+
+describe('the invoice of a payment (issue 15)', () => {
+  const key = new Uint8Array(32).fill(0x22);
+  const METADATA = '[["text/plain","x"]]';
+  type Params = Parameters<typeof createInvoice>[0];
+  const invoice = (params: Partial<Params> = {}) =>
+    signInvoice(
+      createInvoice({
+        network: 'bitcoin',
+        amountMsat: 1000n,
+        paymentHash: '00'.repeat(32),
+        ...('description' in params ? {} : { descriptionHash: metadataHash(METADATA) }),
+        timestamp: 1_700_000_000,
+        ...params,
+      } as Params),
+      key,
+    );
+  const check = { amountMsat: 1000n, metadata: METADATA };
+
+  it('is on the wallet’s network: bitcoin by default, another (or a custom one) when told', () => {
+    expect(checkPayInvoice(invoice(), check).invoice.network).toBe('bitcoin');
+    const regtest = invoice({ network: 'regtest' });
+    expect(() => checkPayInvoice(regtest, check)).toThrow(
+      new LnurlError(
+        'network-mismatch',
+        `the service's invoice is for "regtest" ("lnbcrt"…); the wallet pays on bitcoin`,
+      ),
+    );
+    expect(checkPayInvoice(regtest, { ...check, network: 'regtest' }).warnings).toEqual([]);
+    const simnet = defineNetwork({
+      name: 'simnet',
+      prefix: 'lnsb',
+      bech32: 'sb',
+      pubKeyHash: 0x3f,
+      scriptHash: 0x7b,
+    });
+    const onSimnet = invoice({ network: simnet });
+    const decoding = { decode: { networks: [simnet] } };
+    expect(codeOf(() => checkPayInvoice(onSimnet, { ...check, ...decoding }))).toBe(
+      'network-mismatch',
+    );
+    expect(
+      checkPayInvoice(onSimnet, { ...check, ...decoding, network: 'simnet' }).invoice.network,
+    ).toBe('simnet');
+    expect(() => checkPayInvoice(invoice(), { ...check, network: 'simnet' })).toThrow(
+      /^check\.network: "simnet" is not a network; the networks are bitcoin, testnet, signet, regtest$/,
+    );
+  });
+
+  it('has not expired, given the time: BOLT 11 "after the timestamp plus expiry has passed: SHOULD NOT attempt a payment"', () => {
+    const pr = invoice({ expiry: 600 });
+    const expiresAt = 1_700_000_600;
+    expect(checkPayInvoice(pr, { ...check, now: expiresAt }).invoice.expiresAt).toBe(expiresAt);
+    expect(() => checkPayInvoice(pr, { ...check, now: expiresAt + 1 })).toThrow(
+      new LnurlError(
+        'expired',
+        `the service's invoice expired at ${expiresAt}, 1 s before now (${expiresAt + 1}, seconds since 1970)`,
+      ),
+    );
+    expect(checkPayInvoice(pr, check).pr).toBe(pr);
+    expect(() => checkPayInvoice(pr, { ...check, now: -1 })).toThrow(RangeError);
+  });
+
+  it('warns of a description hash that is not the metadata’s, and still checks amount and signature', () => {
+    const plain = invoice({ description: 'x' });
+    expect(checkPayInvoice(plain, check).warnings).toEqual([
+      {
+        code: 'description-hash-mismatch',
+        message: `the invoice has no description hash; expected ${metadataHash(METADATA)} (SHA-256 of the metadata)`,
+      },
+    ]);
+    expect(LNURL_WARNING_CODES).toEqual(['description-hash-mismatch']);
+    expect(codeOf(() => checkPayInvoice(plain, { ...check, descriptionHash: 'strict' }))).toBe(
+      'description-hash-mismatch',
+    );
+    expect(codeOf(() => checkPayInvoice(plain, { ...check, amountMsat: 999n }))).toBe(
+      'amount-mismatch',
+    );
+    // One word of the payment hash changed after signing (checksum recomputed): the signature
+    // no longer matches the payee its `n` names.
+    const signed = invoice({ description: 'x', payeeNodeKey: toHex(nodeKeyOf(key)) });
+    const { prefix, words } = bech32.decode(signed as `${string}1${string}`, false);
+    const forged = bech32.encode(
+      prefix,
+      words.map((w, i) => (i === 20 ? w ^ 1 : w)),
+      false,
+    );
+    const error = outcomeOf(() => checkPayInvoice(forged, check)) as LnurlError;
+    expect([error.code, error.message]).toEqual([
+      'invalid-invoice',
+      expect.stringMatching(/^the service's invoice is invalid: invalid-signature: /),
+    ]);
+  });
+
+  it('the invoice handed to a withdraw service is checked with LnurlError codes, as the README says', () => {
+    const request = parseWithdrawRequest({
+      tag: 'withdrawRequest',
+      callback: 'https://s.com/cb',
+      k1: 'k',
+      defaultDescription: '',
+      minWithdrawable: 0,
+      maxWithdrawable: 10_000,
+    });
+    const error = outcomeOf(() => withdrawCallbackUrl(request, 'lnbc1garbage'));
+    expect(error).toBeInstanceOf(LnurlError);
+    expect(error).toMatchObject({ code: 'invalid-invoice' });
+    expect((error as LnurlError).message).toMatch(/^the invoice to withdraw to is invalid: /);
+    expect(withdrawCallbackUrl(request, invoice())).toMatch(/^https:\/\/s\.com\/cb\?k1=k&pr=lnbc/);
+  });
+});
+
+describe('LUD-21 answers, checked against the invoice', () => {
+  const preimage = new Uint8Array(32).fill(9);
+  const pr = signInvoice(
+    createInvoice({
+      network: 'bitcoin',
+      amountMsat: 1000n,
+      paymentHash: sha256(preimage),
+      description: 'x',
+      timestamp: 1_700_000_000,
+    }),
+    new Uint8Array(32).fill(0x22),
+  );
+  const answer = (fields: object) => ({ status: 'OK', settled: true, pr, ...fields });
+
+  it('settled only with the preimage of the invoice’s payment hash', () => {
+    expect(checkVerifyResponse(answer({ preimage: toHex(preimage).toUpperCase() }), pr)).toEqual({
+      settled: true,
+      preimage: toHex(preimage),
+      pr,
+    });
+    expect(checkVerifyResponse(answer({ settled: false, preimage: null }), pr)).toEqual({
+      settled: false,
+      preimage: null,
+      pr,
+    });
+    for (const [fields, code] of [
+      [{ preimage: '11'.repeat(32) }, 'preimage-mismatch'],
+      [{ preimage: 'zz' }, 'invalid-response'],
+      [{ preimage: null }, 'invalid-response'],
+      [{ settled: false, preimage: toHex(preimage) }, 'invalid-response'],
+      [{ preimage: toHex(preimage), pr: 'lnbc1other' }, 'invoice-mismatch'],
+      [{ status: 'ERROR', reason: 'Not found' }, 'service-error'],
+    ] as const) {
+      expect(
+        codeOf(() => checkVerifyResponse(answer(fields), pr)),
+        JSON.stringify(fields),
+      ).toBe(code);
+    }
+  });
+
+  it('a verify URL in the invoice response is an https URL like every other', () => {
+    const response = { pr, routes: [] };
+    expect(parseInvoiceResponse(response, 'https://s.com/cb').verify).toBeUndefined();
+    expect(
+      parseInvoiceResponse({ ...response, verify: 'HTTPS://S.com/v/1' }, 'https://s.com/cb').verify,
+    ).toBe('https://s.com/v/1');
+    for (const verify of ['http://s.com/v', 'https://s.com@evil.example/v', 'v/1', 5]) {
+      expect(
+        codeOf(() => parseInvoiceResponse({ ...response, verify }, 'https://s.com/cb')),
+        String(verify),
+      ).toBe(typeof verify === 'number' ? 'invalid-response' : 'invalid-verify-url');
+    }
+  });
+});
+
+describe('LUD-04, -09, -18 limits (issue 15)', () => {
+  it('signs only a k1 of 32 bytes, even in a request built by hand', () => {
+    const request = parseAuthRequest(`https://s.com/?tag=login&k1=${'00'.repeat(32)}`);
+    const key = new Uint8Array(32).fill(1);
+    expect(signAuth(request, key).url).toMatch(/&sig=30[0-9a-f]+&key=0[23][0-9a-f]{64}$/);
+    for (const k1 of ['0011', '00'.repeat(33), '', 'zz'.repeat(32)]) {
+      expect(() => signAuth({ ...request, k1 }, key), k1).toThrow(RangeError);
+      expect(() => signAuth({ ...request, k1 }, key)).toThrow(/^request\.k1 must be /);
+    }
+  });
+
+  it('refuses success-action texts beyond LUD-09’s 144 characters', () => {
+    const ok = 'é'.repeat(144);
+    expect(parseSuccessAction({ tag: 'message', message: ok }, 'https://s.com')).toEqual({
+      tag: 'message',
+      message: ok,
+    });
+    // 900 kB of message was accepted and shown.
+    for (const action of [
+      { tag: 'message', message: 'x'.repeat(900_000) },
+      { tag: 'message', message: `${ok}é` },
+      { tag: 'url', description: 'x'.repeat(145), url: 'https://s.com/o' },
+      {
+        tag: 'aes',
+        description: 'x'.repeat(145),
+        ciphertext: 'AAAAAAAAAAAAAAAAAAAAAA==',
+        iv: 'AAAAAAAAAAAAAAAAAAAAAA==',
+      },
+    ]) {
+      const error = outcomeOf(() => parseSuccessAction(action, 'https://s.com')) as LnurlError;
+      expect([error.code, error.message]).toEqual([
+        'invalid-success-action',
+        expect.stringMatching(/is longer than the 144 characters LUD-09 allows$/),
+      ]);
+    }
+    // Counted in characters, not UTF-16 units: 144 emoji are 288 units.
+    const emoji = '\u{1F600}'.repeat(144);
+    expect(parseSuccessAction({ tag: 'message', message: emoji }, 'https://s.com')).toBeDefined();
+  });
+
+  it('finds mandatory payer data among what was given, never among Object.prototype’s names', () => {
+    for (const kind of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      const request = JSON.parse(`{"${kind}":{"mandatory":true}}`);
+      expect(
+        codeOf(() => payerDataJson(request, {})),
+        kind,
+      ).toBe('missing-payer-data');
+      expect(
+        codeOf(() => payerDataJson(request, { name: 'bob' })),
+        kind,
+      ).toBe('missing-payer-data');
+      const given = JSON.parse(`{"${kind}":"bob"}`);
+      expect(payerDataJson(request, given), kind).toBe(`{"${kind}":"bob"}`);
     }
   });
 });

@@ -1,4 +1,4 @@
-// `lninvoice lnurl decode|encode|pay`: LNURLs and Lightning Addresses from the shell.
+// `lninvoice lnurl decode|encode|pay|verify`: LNURLs and Lightning Addresses from the shell.
 import { parseArgs } from 'node:util';
 import { invoiceToJSON } from '@lninvoice/core';
 import { showText } from '@lninvoice/core/text';
@@ -7,29 +7,42 @@ import {
   encodeLnurl,
   type Fetch,
   LnurlError,
+  type LnurlErrorCode,
   type PayRequest,
   parseLightningAddress,
   requestInvoice,
   resolve,
+  verifyPayment,
 } from '@lninvoice/lnurl';
 import { oneLine, toJson, UsageError } from '../io.js';
-import { safeNumber, wholeNumber } from '../options.js';
+import { networkOption, safeNumber, wholeNumber } from '../options.js';
 
 const LNURL_HELP = `Usage: lninvoice lnurl decode <lnurl | address> [--lenient]
        lninvoice lnurl encode <url> [--uppercase]
        lninvoice lnurl pay <lnurl | address> (--amount-msat <n> | --amount-sat <n>) [options]
+       lninvoice lnurl verify <verify-url> <invoice> [options]
 
 decode   prints what an LNURL (bech32, lnurlp:// and the other LUD-17 schemes, or a
          https://…?lightning= fallback) or a Lightning Address leads to, as JSON
 encode   prints the bech32 LNURL of an https URL (or http .onion URL)
 pay      fetches the pay request, asks for an invoice of that amount, checks its signature,
-         amount and description hash, and prints it (nothing is paid)
+         network, amount and expiry, and prints it (nothing is paid); on standard error, a
+         warning when its description hash is not the metadata's (LUD-06 after luds PR #234),
+         and its LUD-21 verify URL
+verify   asks a LUD-21 verify URL whether the invoice is paid: prints "settled <preimage>"
+         (the preimage checked against the invoice) or "not settled"
 
 Options of pay:
+  --network <name>              the wallet's network: bitcoin (default), testnet, signet, regtest
   --comment <text>              a LUD-12 comment
   --payer-name <name>           LUD-18 payer name, if the service asks for one
-  --json                        print the invoice, its description and success action as JSON
+  --strict                      refuse an invoice whose description hash is not the metadata's
+  --json                        print the invoice, its description, success action, verify URL
+                                and warnings as JSON (verify: the answer as JSON)
+Options of pay and verify:
   --timeout <ms>                give up after this long (default 10000)
+  --allow-private-hosts         also contact loopback, private and link-local hosts (127.0.0.1,
+                                10.0.0.0/8, 169.254.169.254, localhost, …): refused by default
   --connect-to <host>=<origin>  send requests for <host> to <origin> instead, e.g.
                                 svc.test=http://127.0.0.1:8080 to test a local service
 Options:
@@ -37,7 +50,16 @@ Options:
                                 uppercase address usernames, fallback URLs with more parameters)
   -h, --help                    show this help
 
-Exit status: 0 on success, 1 when the input or the service's answer is refused, 2 on a usage error.`;
+Exit status: 0 on success (for verify, settled or not), 1 when the input or the service's
+answer is refused, 2 on a usage error.`;
+
+/** What the command line says about a refusal the library words for its own options. */
+const HINTS: Partial<Record<LnurlErrorCode, string>> = {
+  'insecure-host': ' (--allow-private-hosts allows it)',
+  'insecure-redirect': ' (--allow-private-hosts allows a redirect to a private host)',
+  'network-mismatch': " (--network names the wallet's network)",
+  'description-hash-mismatch': ' (without --strict, a warning)',
+};
 
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
 
@@ -66,10 +88,23 @@ const print = (value: unknown): void => {
   process.stdout.write(`${toJson(value, 2)}\n`);
 };
 
-const pay = async (
-  target: string,
-  values: Record<string, string | boolean | string[] | undefined>,
-): Promise<void> => {
+type Values = Record<string, string | boolean | string[] | undefined>;
+
+/** The HTTP options of pay and verify: timeout, routes, private hosts. */
+const httpOptions = (values: Values) => {
+  const timeoutMs =
+    typeof values.timeout === 'string' ? safeNumber('timeout', values.timeout) : 10_000;
+  // What @lninvoice/lnurl accepts (a longer delay would make setTimeout fire at once).
+  if (timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS)
+    throw new UsageError(`--timeout must be from 1 to ${MAX_TIMEOUT_MS} ms, got ${timeoutMs}`);
+  return {
+    fetch: connectingFetch((values['connect-to'] as string[] | undefined) ?? []),
+    timeoutMs,
+    allowPrivateHosts: values['allow-private-hosts'] === true,
+  };
+};
+
+const pay = async (target: string, values: Values): Promise<void> => {
   const amountMsat =
     typeof values['amount-msat'] === 'string'
       ? wholeNumber('amount-msat', values['amount-msat'])
@@ -80,15 +115,8 @@ const pay = async (
   if (values['amount-msat'] !== undefined && values['amount-sat'] !== undefined) {
     throw new UsageError('give --amount-msat or --amount-sat, not both');
   }
-  const timeoutMs =
-    typeof values.timeout === 'string' ? safeNumber('timeout', values.timeout) : 10_000;
-  // What @lninvoice/lnurl accepts (a longer delay would make setTimeout fire at once).
-  if (timeoutMs < 1 || timeoutMs > MAX_TIMEOUT_MS)
-    throw new UsageError(`--timeout must be from 1 to ${MAX_TIMEOUT_MS} ms, got ${timeoutMs}`);
-  const http = {
-    fetch: connectingFetch((values['connect-to'] as string[] | undefined) ?? []),
-    timeoutMs,
-  };
+  const network = networkOption(typeof values.network === 'string' ? values.network : 'bitcoin');
+  const http = httpOptions(values);
   const request = await resolve(target, { ...http, lenient: values.lenient === true });
   if (request.tag !== 'payRequest')
     throw new LnurlError(
@@ -99,6 +127,10 @@ const pay = async (
   const result = await requestInvoice(payRequest, {
     ...http,
     amountMsat,
+    network: network.name,
+    // Refused if already expired by this machine's clock: it could not be paid.
+    now: Math.floor(Date.now() / 1000),
+    descriptionHash: values.strict === true ? 'strict' : 'warn',
     ...(typeof values.comment === 'string' ? { comment: values.comment } : {}),
     ...(typeof values['payer-name'] === 'string'
       ? { payerData: { name: values['payer-name'] } }
@@ -111,11 +143,32 @@ const pay = async (
       description: payRequest.metadata.display,
       success_action: result.successAction ?? null,
       disposable: result.disposable,
+      verify: result.verify ?? null,
+      warnings: result.warnings,
       decoded: invoiceToJSON(result.invoice),
     });
-  } else {
-    process.stdout.write(`${result.pr}\n`);
+    return;
   }
+  // The invoice alone on standard output (for a pipe); what to know about it on standard error.
+  for (const { code, message } of result.warnings)
+    process.stderr.write(`lninvoice: warning: ${code}: ${oneLine(message)}\n`);
+  if (result.verify !== undefined)
+    process.stderr.write(`lninvoice: verify (LUD-21): ${oneLine(result.verify)}\n`);
+  process.stdout.write(`${result.pr}\n`);
+};
+
+const verify = async (verifyUrl: string, invoice: string, values: Values): Promise<void> => {
+  let result: Awaited<ReturnType<typeof verifyPayment>>;
+  try {
+    result = await verifyPayment(verifyUrl, invoice, httpOptions(values));
+  } catch (error) {
+    // A pr that is no invoice is the user's argument: a usage error, in the command's words.
+    if (error instanceof RangeError && error.message.startsWith('pr '))
+      throw new UsageError(`<invoice> ${error.message.slice('pr '.length)}`);
+    throw error;
+  }
+  if (values.json) print(result);
+  else process.stdout.write(result.settled ? `settled ${result.preimage}\n` : 'not settled\n');
 };
 
 export const runLnurl = async (args: string[]): Promise<number> => {
@@ -131,6 +184,9 @@ export const runLnurl = async (args: string[]): Promise<number> => {
       'payer-name': { type: 'string' },
       json: { type: 'boolean', default: false },
       timeout: { type: 'string' },
+      network: { type: 'string' },
+      strict: { type: 'boolean', default: false },
+      'allow-private-hosts': { type: 'boolean', default: false },
       'connect-to': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -142,11 +198,12 @@ export const runLnurl = async (args: string[]): Promise<number> => {
   const [action, input, ...extra] = positionals;
   if (
     input === undefined ||
-    extra.length > 0 ||
-    !['decode', 'encode', 'pay'].includes(action ?? '')
+    extra.length > (action === 'verify' ? 1 : 0) ||
+    (action === 'verify' && extra.length === 0) ||
+    !['decode', 'encode', 'pay', 'verify'].includes(action ?? '')
   ) {
     throw new UsageError(
-      'write lnurl decode <lnurl | address>, lnurl encode <url> or lnurl pay <lnurl | address> --amount-msat <n>',
+      'write lnurl decode <lnurl | address>, lnurl encode <url>, lnurl pay <lnurl | address> --amount-msat <n> or lnurl verify <verify-url> <invoice>',
     );
   }
   try {
@@ -159,13 +216,17 @@ export const runLnurl = async (args: string[]): Promise<number> => {
           ? parseLightningAddress(input, { lenient: values.lenient })
           : decodeLnurl(input, { lenient: values.lenient }),
       );
+    } else if (action === 'verify') {
+      await verify(input, extra[0] as string, values);
     } else {
       await pay(input, values);
     }
     return 0;
   } catch (error) {
     if (!(error instanceof LnurlError)) throw error;
-    process.stderr.write(`lninvoice: ${error.code}: ${oneLine(error.message)}\n`);
+    process.stderr.write(
+      `lninvoice: ${error.code}: ${oneLine(error.message)}${HINTS[error.code] ?? ''}\n`,
+    );
     return 1;
   }
 };

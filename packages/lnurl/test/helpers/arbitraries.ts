@@ -2,9 +2,12 @@
 // them, and service answers as a hostile or broken service writes them. Bodies are JSON *text*:
 // what arrives over the network, with `__proto__` keys, 10 000 levels of nesting and numbers no
 // JavaScript value can hold exactly.
+import { createInvoice, signInvoice } from '@lninvoice/core';
+import { sha256 } from '@lninvoice/core/hash';
+import { toHex } from '@lninvoice/core/text';
 import fc from 'fast-check';
 import { edited, stretch, stretched, stretching } from 'test-support/edits';
-import { K1, METADATA, ORIGIN, SERVICE_NODE } from 'test-support/lnurl-service';
+import { K1, METADATA, ORIGIN, SERVICE_KEY, SERVICE_NODE } from 'test-support/lnurl-service';
 import vectors from 'test-support/vectors/lnurl/cases.json' with { type: 'json' };
 
 const TEXT_OPS = new Set(['decode', 'lightning-address', 'auth-request']);
@@ -112,6 +115,8 @@ const LITERALS = [
   '{"toString":1}', '{"valueOf":1,"toString":1}', '[{"toString":1}]', '[[{"toString":1}]]',
   '{"__proto__":{"polluted":1}}', '{"constructor":{"prototype":{"polluted":1}}}',
   '{"mandatory":true}', '{"__proto__":{"mandatory":true}}', '{"name":{"mandatory":true}}',
+  '"https://127.0.0.1/cb"', '"https://2130706433/cb"', '"https://[::ffff:a9fe:a9fe]/"',
+  '"https://10.1/cb"', '"https://localhost/cb"', json('11'.repeat(32)),
   json(`${SERVICE_NODE}@127.0.0.1:9735`),
 ];
 
@@ -128,6 +133,7 @@ const KEYS = [
   '__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'status',
   'reason', 'tag', 'callback', 'minSendable', 'maxSendable', 'metadata', 'commentAllowed',
   'payerData', 'pr', 'successAction', 'disposable', 'k1', 'settled', 'preimage', 'mandatory',
+  'verify',
 ];
 
 type Change = { kind: 'replace' | 'add' | 'delete'; at: number; key: string; value: string };
@@ -160,6 +166,8 @@ export const callbackUrl = fc.oneof(
     `${ORIGIN}/cb#fragment`,
     'http://examplennnnnnnn.onion/cb',
     'https://[::1]:8443/cb',
+    'https://0x7f.1/cb',
+    'https://169.254.169.254/latest/meta-data',
   ),
   fc.constantFrom(`${ORIGIN}/${'a'.repeat(100_000)}/cb`, `${ORIGIN}/cb?${'q'.repeat(100_000)}`),
 );
@@ -180,6 +188,20 @@ const successAction = fc.constantFrom<Body>(
     ['ciphertext', json('AAAAAAAAAAAAAAAAAAAAAA==')],
     ['iv', json('AAAAAAAAAAAAAAAAAAAAAA==')],
   ],
+);
+
+/** The preimage of VERIFY_INVOICE: a verify answer that gives it proves the payment. */
+export const VERIFY_PREIMAGE = new Uint8Array(32).fill(7);
+/** The invoice the verify flow asks about (LUD-21). */
+export const VERIFY_INVOICE = signInvoice(
+  createInvoice({
+    network: 'bitcoin',
+    amountMsat: 1000n,
+    paymentHash: sha256(VERIFY_PREIMAGE),
+    description: 'verify',
+    timestamp: 1_700_000_000,
+  }),
+  SERVICE_KEY,
 );
 
 /** Each kind of answer a service gives, valid, before any change. */
@@ -219,14 +241,15 @@ export const ANSWERS = {
       ['pr', json('lnbc1…')],
       ['successAction', bodyText(action)],
       ['disposable', 'false'],
+      ['verify', json(`${ORIGIN}/verify/1`)],
     ],
   ),
   successAction,
   verify: fc.constant<Body>([
     ['status', json('OK')],
     ['settled', 'true'],
-    ['preimage', json('11'.repeat(32))],
-    ['pr', json('lnbc1…')],
+    ['preimage', json(toHex(VERIFY_PREIMAGE))],
+    ['pr', json(VERIFY_INVOICE)],
   ]),
   status: fc.constantFrom<Body>(
     [['status', json('OK')]],
@@ -266,6 +289,8 @@ const location = fc.constantFrom(
   'http://svc.test/y',
   'https://user@evil.example/',
   'https://evil.example/y',
+  'https://127.1/y',
+  'https://[::ffff:127.0.0.1]/y',
   'ftp://svc.test/',
   '?q=1',
   'a'.repeat(100_000),
