@@ -74,6 +74,8 @@ export const startService = async (
     network?: 'regtest' | 'bitcoin' | 'testnet';
     plain?: boolean;
     expired?: boolean;
+    /** A route hint asking the most a u32 allows: 4 294 967 sat + 429 496%, 65535 blocks. */
+    greedy?: boolean;
   }
   const invoiceFor = (amountMsat: bigint, described: string, kind: Kind = {}): string => {
     const preimage = randomBytes(32);
@@ -88,6 +90,21 @@ export const startService = async (
           : { descriptionHash: sha256(utf8ToBytes(described)) }),
         timestamp: Math.floor(Date.now() / 1000) - (kind.expired ? 7200 : 0),
         ...(kind.expired ? { expiry: 60 } : {}),
+        ...(kind.greedy
+          ? {
+              routeHints: [
+                [
+                  {
+                    pubkey: '03e7156ae33b0a208d0744199163177e909e80176e55d97a2f221ede0f934dd9ad',
+                    shortChannelId: '1x2x3',
+                    feeBaseMsat: 2 ** 32 - 1,
+                    feeProportionalMillionths: 2 ** 32 - 1,
+                    cltvExpiryDelta: 65535,
+                  },
+                ],
+              ],
+            }
+          : {}),
       }) as never,
       SERVICE_KEY,
     );
@@ -170,6 +187,10 @@ export const startService = async (
         return json(res, payRequest('/pay/mainnet'));
       case '/pay/mainnet':
         return payCallback(0n, () => METADATA, {}, { network: 'bitcoin' });
+      case '/.well-known/lnurlp/greedy':
+        return json(res, payRequest('/pay/greedy'));
+      case '/pay/greedy':
+        return payCallback(0n, () => METADATA, {}, { greedy: true });
       case '/.well-known/lnurlp/expired':
         return json(res, payRequest('/pay/expired'));
       case '/pay/expired':

@@ -192,6 +192,31 @@ describe('lninvoice lnurl pay', () => {
     ]);
   });
 
+  it('refuses an invoice whose route hint asks absurd fees, unless the ceilings are raised', async () => {
+    const greedy = ['lnurl', 'pay', 'greedy@svc.test', '--amount-sat', '1', ...connect];
+    const r = await runAsync([...greedy, '--network', 'regtest']);
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toBe(
+      [
+        "lninvoice: route-hint-fee-too-large: the service's invoice: route hint 0 asks a fee of 4294967295 msat + 4294967295 ppm, more than the 50000 msat + 10000 ppm accepted (--max-route-hint-fee-base and --max-route-hint-fee-ppm raise the ceilings)",
+        "lninvoice: route-hint-cltv-delta-too-large: the service's invoice: route hint 0 adds a CLTV delta of 65535 blocks, more than the 2016 accepted (--max-route-hint-cltv-delta raises the ceiling)",
+        '',
+      ].join('\n'),
+    );
+    const raised = await runAsync([
+      ...greedy,
+      '--network',
+      'regtest',
+      '--max-route-hint-fee-base',
+      String(2 ** 32 - 1),
+      '--max-route-hint-fee-ppm',
+      String(2 ** 32 - 1),
+      '--max-route-hint-cltv-delta',
+      '65535',
+    ]);
+    expect([raised.code, raised.stdout]).toEqual([0, expect.stringMatching(/^lnbcrt/)]);
+  });
+
   it('refuses an invoice already expired by this machine’s clock', async () => {
     const r = await runAsync(['lnurl', 'pay', 'expired@svc.test', '--amount-sat', '1', ...connect]);
     expect([r.code, r.stdout]).toEqual([1, '']);

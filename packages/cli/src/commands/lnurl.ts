@@ -14,8 +14,10 @@ import {
   resolve,
   verifyPayment,
 } from '@lninvoice/lnurl';
+import { ValidationError, validate } from '@lninvoice/validate';
 import { oneLine, toJson, UsageError } from '../io.js';
 import { networkOption, safeNumber, wholeNumber } from '../options.js';
+import { ROUTE_HINT_FLAGS, routeHintPolicy } from './validate.js';
 
 const LNURL_HELP = `Usage: lninvoice lnurl decode <lnurl | address> [--lenient]
        lninvoice lnurl encode <url> [--uppercase]
@@ -26,7 +28,8 @@ decode   prints what an LNURL (bech32, lnurlp:// and the other LUD-17 schemes, o
          https://…?lightning= fallback) or a Lightning Address leads to, as JSON
 encode   prints the bech32 LNURL of an https URL (or http .onion URL)
 pay      fetches the pay request, asks for an invoice of that amount, checks its signature,
-         network, amount and expiry, and prints it (nothing is paid); on standard error, a
+         network, amount, expiry and the fees its route hints add (as lninvoice validate
+         does), and prints it (nothing is paid); on standard error, a
          warning when its description hash is not the metadata's (LUD-06 after luds PR #234),
          and its LUD-21 verify URL
 verify   asks a LUD-21 verify URL whether the invoice is paid: prints "settled <preimage>"
@@ -37,6 +40,9 @@ Options of pay:
   --comment <text>              a LUD-12 comment
   --payer-name <name>           LUD-18 payer name, if the service asks for one
   --strict                      refuse an invoice whose description hash is not the metadata's
+  --max-route-hint-fee-base <msat>, --max-route-hint-fee-ppm <n>, --max-route-hint-cltv-delta <blocks>
+                                the most a route hint may add (default 50000 msat, 10000 ppm,
+                                2016 blocks), as for lninvoice validate
   --json                        print the invoice, its description, success action, verify URL
                                 and warnings as JSON (verify: the answer as JSON)
 Options of pay and verify:
@@ -59,6 +65,13 @@ const HINTS: Partial<Record<LnurlErrorCode, string>> = {
   'insecure-redirect': ' (--allow-private-hosts allows a redirect to a private host)',
   'network-mismatch': " (--network names the wallet's network)",
   'description-hash-mismatch': ' (without --strict, a warning)',
+};
+
+/** The same, for the payer's checklist run over the service's invoice. */
+const CHECKLIST_HINTS: Partial<Record<string, string>> = {
+  'route-hint-fee-too-large':
+    ' (--max-route-hint-fee-base and --max-route-hint-fee-ppm raise the ceilings)',
+  'route-hint-cltv-delta-too-large': ' (--max-route-hint-cltv-delta raises the ceiling)',
 };
 
 const MAX_TIMEOUT_MS = 2 ** 31 - 1;
@@ -116,7 +129,9 @@ const pay = async (target: string, values: Values): Promise<void> => {
     throw new UsageError('give --amount-msat or --amount-sat, not both');
   }
   const network = networkOption(typeof values.network === 'string' ? values.network : 'bitcoin');
+  const ceilings = routeHintPolicy(values);
   const http = httpOptions(values);
+  const now = Math.floor(Date.now() / 1000);
   const request = await resolve(target, { ...http, lenient: values.lenient === true });
   if (request.tag !== 'payRequest')
     throw new LnurlError(
@@ -129,13 +144,21 @@ const pay = async (target: string, values: Values): Promise<void> => {
     amountMsat,
     network: network.name,
     // Refused if already expired by this machine's clock: it could not be paid.
-    now: Math.floor(Date.now() / 1000),
+    now,
     descriptionHash: values.strict === true ? 'strict' : 'warn',
     ...(typeof values.comment === 'string' ? { comment: values.comment } : {}),
     ...(typeof values['payer-name'] === 'string'
       ? { payerData: { name: values['payer-name'] } }
       : {}),
   });
+  // What lnurl leaves to the payer's checklist: the fees and CLTV delta of the route hints, which
+  // the service writes as it likes.
+  const checked = validate(result.pr, { network: network.name, now, amountMsat, ...ceilings });
+  if (!checked.ok) {
+    const first = checked.issues.find((i) => i.severity === 'error') ?? checked.issues[0];
+    if (first !== undefined)
+      throw new ValidationError(first.code, first.message, { issues: checked.issues });
+  }
   if (values.json) {
     print({
       invoice: result.pr,
@@ -187,6 +210,7 @@ export const runLnurl = async (args: string[]): Promise<number> => {
       network: { type: 'string' },
       strict: { type: 'boolean', default: false },
       'allow-private-hosts': { type: 'boolean', default: false },
+      ...ROUTE_HINT_FLAGS,
       'connect-to': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -223,6 +247,14 @@ export const runLnurl = async (args: string[]): Promise<number> => {
     }
     return 0;
   } catch (error) {
+    if (error instanceof ValidationError) {
+      // The service's invoice, refused by the payer's checklist: every error, in the CLI's words.
+      for (const { code, message } of error.issues.filter((i) => i.severity === 'error'))
+        process.stderr.write(
+          `lninvoice: ${code}: the service's invoice: ${oneLine(message)}${CHECKLIST_HINTS[code] ?? ''}\n`,
+        );
+      return 1;
+    }
     if (!(error instanceof LnurlError)) throw error;
     process.stderr.write(
       `lninvoice: ${error.code}: ${oneLine(error.message)}${HINTS[error.code] ?? ''}\n`,

@@ -43,14 +43,37 @@ const TEXT = {
   description: 'description',
   metadata: 'metadata',
 };
+/** The payer's ceilings on route hints: options of validate and of lnurl pay. */
+export const ROUTE_HINT_OPTIONS = {
+  'max-route-hint-fee-base': 'maxRouteHintFeeBaseMsat',
+  'max-route-hint-fee-ppm': 'maxRouteHintFeePpm',
+  'max-route-hint-cltv-delta': 'maxRouteHintCltvDelta',
+} as const;
+
+/** parseArgs' description of those options. */
+export const ROUTE_HINT_FLAGS = {
+  'max-route-hint-fee-base': { type: 'string' },
+  'max-route-hint-fee-ppm': { type: 'string' },
+  'max-route-hint-cltv-delta': { type: 'string' },
+} as const;
+
+/** The route hint ceilings given on the command line, as policy settings. */
+export const routeHintPolicy = (
+  values: Record<string, unknown>,
+): Partial<Record<(typeof ROUTE_HINT_OPTIONS)[keyof typeof ROUTE_HINT_OPTIONS], number>> => {
+  const policy: Record<string, number> = {};
+  for (const [option, setting] of Object.entries(ROUTE_HINT_OPTIONS)) {
+    const text = values[option];
+    if (typeof text === 'string') policy[setting] = safeNumber(option, text);
+  }
+  return policy;
+};
+
 const SECONDS = {
   'clock-skew': 'clockSkew',
   'max-expiry': 'maxExpiry',
   'min-expiry-left': 'minExpiryLeft',
   'max-cltv-expiry-delta': 'maxCltvExpiryDelta',
-  'max-route-hint-fee-base': 'maxRouteHintFeeBaseMsat',
-  'max-route-hint-fee-ppm': 'maxRouteHintFeePpm',
-  'max-route-hint-cltv-delta': 'maxRouteHintCltvDelta',
 };
 const MSAT = {
   'amount-msat': 'amountMsat',
@@ -74,6 +97,7 @@ const policyFrom = (values: Record<string, string | boolean | undefined>): Valid
   if (typeof values.network === 'string') policy.network = networkOption(values.network).name;
   each(TEXT, (_, text) => text);
   each(SECONDS, safeNumber);
+  Object.assign(policy, routeHintPolicy(values));
   each(MSAT, wholeNumber);
   if (values['no-amountless']) policy.allowAmountless = false;
   if (values.legacy) policy.legacy = true;
@@ -139,9 +163,7 @@ export const runValidate = async (args: string[]): Promise<number> => {
       'max-expiry': { type: 'string' },
       'min-expiry-left': { type: 'string' },
       'max-cltv-expiry-delta': { type: 'string' },
-      'max-route-hint-fee-base': { type: 'string' },
-      'max-route-hint-fee-ppm': { type: 'string' },
-      'max-route-hint-cltv-delta': { type: 'string' },
+      ...ROUTE_HINT_FLAGS,
       legacy: { type: 'boolean', default: false },
       request: { type: 'string' },
       quantity: { type: 'string' },
