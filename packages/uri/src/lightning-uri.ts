@@ -25,7 +25,7 @@ export const parseLightningUri = (body: string, offset: number, lenient: boolean
     throw new UriError('empty', 'lightning: URI: nothing follows "lightning:"', {
       span: [offset, offset],
     });
-  const payload = classifyPayload(body, offset);
+  const payload = classifyPayload(body, offset, lenient);
   if (accepted(payload, lenient)) return { scheme: 'lightning', ...payload };
   const found = payload === undefined ? '' : ` (it is a ${payload.kind})`;
   const hint =
