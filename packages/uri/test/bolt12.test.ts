@@ -162,7 +162,7 @@ describe('lightning: and BOLT 12', () => {
     expect(uri.message.records).toEqual(decodeOffer(OFFER).records);
     expect(parseUri(text, { lenient: true })).toEqual(uri);
     // No spec puts BOLT 12 after lightning: (BIP 321 has lno=): refused by default.
-    expect(errorOf(() => parseInput(text)).code).toBe('unsupported-payload');
+    expect(errorOf(() => parseInput(text)).code).toBe('non-standard-form');
   });
 
   it('points into the URI when the payload is refused', () => {

@@ -35,8 +35,14 @@ describe('lightning: URIs', () => {
     });
   });
 
-  it('says which payloads lenient mode accepts', () => {
-    expect(errorOf(() => parseUri(`lightning:${OFFER}`)).message).toContain('{ lenient: true }');
+  it('says which payloads lenient mode accepts: forms no spec defines, non-standard-form', () => {
+    for (const payload of [OFFER, 'satoshi@bitcoin.org', 'lnurlp://service.com/p']) {
+      const error = errorOf(() => parseUri(`lightning:${payload}`));
+      expect([error.code, error.message]).toEqual([
+        'non-standard-form',
+        expect.stringContaining('{ lenient: true }'),
+      ]);
+    }
     expect(errorOf(() => parseUri('lightning:hello')).message).not.toContain('lenient');
     expect(parseUri(`lightning:${OFFER.toUpperCase()}`, { lenient: true })).toMatchObject({
       scheme: 'lightning',

@@ -25,9 +25,9 @@ export interface UriCase {
  */
 export const INTEROP_ERRORS: Readonly<Record<string, Uri.UriErrorCode>> = {
   'unified-qr-lnurl-in-lightning': 'invalid-lightning-param',
-  'lightning-lnaddress': 'unsupported-payload',
-  'lightning-lud17-nested': 'unsupported-payload',
-  'lightning-bolt12-offer': 'unsupported-payload',
+  'lightning-lnaddress': 'non-standard-form',
+  'lightning-lud17-nested': 'non-standard-form',
+  'lightning-bolt12-offer': 'non-standard-form',
 };
 
 /**
