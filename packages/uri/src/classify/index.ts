@@ -1,13 +1,13 @@
 // What a string without a bitcoin: or lightning: scheme is: each kind recognised by its shape,
 // then read by its own module, which names what is wrong when the shape is right but not the rest.
-import { lud17SchemeOf } from '@lninvoice/core/service-url';
+import { BITCOIN_SIGN, lud17SchemeOf } from '@lninvoice/core/service-url';
 import { classifyAddress, looksLikeAddress } from '../addresses.js';
 import { schemeOf } from '../rfc3986.js';
 import type { Input } from '../types.js';
 import { classifyBolt11 } from './bolt11.js';
 import { classifyBolt12, looksLikeBolt12 } from './bolt12.js';
 import { classifyFallback, classifyLnurl, classifyLud17 } from './lnurl.js';
-import { BITCOIN_SIGN, classifyName } from './names.js';
+import { classifyName } from './names.js';
 import { classifyNode, looksLikeNode } from './node.js';
 
 /** Every kind but the two URIs. */

@@ -11,8 +11,6 @@ import { showText } from '@lninvoice/core/text';
 import { UriError } from '../errors.js';
 import type { Bip353Input, LightningAddressInput } from '../types.js';
 
-export { BITCOIN_SIGN };
-
 /** BIP 353 users are DNS labels; `+` is kept for `user+tag` Lightning Addresses (luds PR #277). */
 const USER_LABEL = /^[A-Za-z0-9_+-]{1,63}$/;
 const NON_ASCII = /[\u0080-\uffff]/;
