@@ -182,17 +182,15 @@ interface Refused {
 }
 
 /**
- * True when `read` passes; a UriError it throws is kept in `refused` (BIP 321's instructions are
- * alternatives: one that is invalid leaves the others to pay with).
+ * Runs `read`, keeping a UriError it throws in `refused`: BIP 321's instructions are
+ * alternatives, and one that is invalid leaves the others to pay with.
  */
-const keep = (refused: Refused[], refusal: Omit<Refused, 'error'>, read: () => void): boolean => {
+const keep = (refused: Refused[], refusal: Omit<Refused, 'error'>, read: () => void): void => {
   try {
     read();
-    return true;
   } catch (error) {
     if (!(error instanceof UriError)) throw error;
     refused.push({ ...refusal, error });
-    return false;
   }
 };
 
