@@ -1,8 +1,10 @@
 // Size budgets of the libraries as a browser bundle (esbuild, minified, gzip): the issue's targets
 // and the limits CI enforces. Where a target is not reachable (see README "Speed and size"), the
 // limit is a little above what the package weighs now: raising it is a decision, taken in a
-// commit that says why (last: uri decoding BOLT 12 with @lninvoice/bolt12, issue 14). The shared
-// foundation (issue 13) made every package smaller; the limits were lowered to keep that.
+// commit that says why (last: uri and lnurl reading LNURLs, LUD-17 URLs and names with the one
+// reader of @lninvoice/core/service-url, and uri reading the addresses of bitcoin: URIs, issue
+// 15). The shared foundation (issue 13) made every package smaller; the limits were lowered to
+// keep that.
 import { bundleSize } from './bundle-size.mjs';
 import { ROOT } from './workspace.mjs';
 
@@ -23,7 +25,8 @@ export const BUDGETS = [
   // validate() alone is the BOLT 11 checklist, with the issue's target; the whole package also
   // holds validateBolt12 (the BOLT 12 decoder of @lninvoice/bolt12, BIP 340, the rules of its
   // codes) and check() (parseInput of @lninvoice/uri): 20 KiB more, which no target foresaw. Its
-  // target is what it weighed when first measured (25.8 KiB), its limit a little above.
+  // target is what it weighed when first measured (25.8 KiB); its limit a little above what it
+  // weighs with uri's reading of issue 15 (28.0 KiB, was 26.2).
   {
     name: 'validate: validate(), over core',
     source: "export { validate } from '@lninvoice/validate'; export * from '@lninvoice/core';",
@@ -36,20 +39,23 @@ export const BUDGETS = [
     source: "export * from '@lninvoice/validate'; export * from '@lninvoice/core';",
     over: 'core: everything',
     target: 26 * KIB,
-    limit: 26.25 * KIB,
+    limit: 28.25 * KIB,
   },
   // uri carries the BOLT 12 decoder since issue 14 (parseInput and lno= give decoded messages):
-  // 12.0 KiB before, 24.5 KiB with it (decodeBolt12 alone is 17.2 KiB).
-  { name: 'uri', source: "export * from '@lninvoice/uri';", target: 4 * KIB, limit: 24.75 * KIB },
+  // 12.0 KiB before, 24.5 KiB with it (decodeBolt12 alone is 17.2 KiB). Issue 15: 26.0 KiB with
+  // @lninvoice/core/service-url (LNURLs, LUD-17 and fallback URLs, names: 2.0 KiB of its own,
+  // shared with lnurl) and the addresses of bitcoin: URIs read.
+  { name: 'uri', source: "export * from '@lninvoice/uri';", target: 4 * KIB, limit: 26.25 * KIB },
   // lnurl checks every host it contacts against server-side request forgery since issue 15:
   // core's host classifier (the WHATWG IPv4/IPv6 readers and the ranges, 1.6 KiB) and the LUD-21
-  // verify, network and expiry checks took it from 10.2 to 12.5 KiB.
+  // verify, network and expiry checks took it from 10.2 to 12.5 KiB; core's service-url reader
+  // (ports, hosts with `_`, onion pairing, LUD-16 as amended) adds about 1 KiB more.
   {
     name: 'lnurl, over core',
     source: "export * from '@lninvoice/lnurl'; export * from '@lninvoice/core';",
     over: 'core: everything',
     target: 6 * KIB,
-    limit: 12.75 * KIB,
+    limit: 14 * KIB,
   },
   // BOLT 12 has no issue target: both are a little above what the package weighed when first
   // measured (12.8 and 16.3 KiB).

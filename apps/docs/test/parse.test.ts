@@ -71,6 +71,24 @@ test('every example in the menu is recognised, or explained', async () => {
   }
 });
 
+test('a bitcoin: URI read without an instruction shows what was left out, and where', async () => {
+  const uri = PARSE_SAMPLES.find((s) => s.includes('lno1bogusoffer')) ?? '';
+  await page.locator('#parse-form [name="lenient"]').uncheck();
+  await page.locator('#parse-input').fill(uri);
+  expect(await output().locator('[data-testid="input-kind"]').getAttribute('data-kind')).toBe(
+    'bitcoin-uri',
+  );
+  const warning = output().locator('[data-testid="uri-warning"]');
+  expect(await warning.count()).toBe(1);
+  expect(await warning.locator('[data-testid="warning-code"]').textContent()).toBe(
+    'invalid-lno-param',
+  );
+  expect(await warning.locator('[data-testid="echo"] mark.bad').textContent()).toBe('b');
+  expect(await warning.locator('a.code').getAttribute('href')).toBe(
+    'uri.html#code-invalid-lno-param',
+  );
+});
+
 test('an invoice inside a bitcoin: URI opens in the decoder', async () => {
   const uri = PARSE_SAMPLES[0] ?? '';
   await page.locator('#parse-input').fill(uri);

@@ -51,7 +51,7 @@ describe('JSON output', () => {
       [
         'uri',
         'parse',
-        `bitcoin:175tWpb8K1S7NmH4Zx6rewF9WQrcZv245W?label=${encodeURIComponent(HOSTILE)}`,
+        `bitcoin:1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMH?label=${encodeURIComponent(HOSTILE)}`,
       ],
       (json: { label: string }) => json.label,
     ],

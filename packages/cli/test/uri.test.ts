@@ -31,7 +31,41 @@ describe('lninvoice uri parse', () => {
       bc: [],
       tb: [],
       unknown: { x: ['1'] },
+      warnings: [],
     });
+  });
+
+  it('prints what a bitcoin: URI left out under "warnings", and each on stderr, and exits 0', () => {
+    const input = `bitcoin:bc1qhr8mncfw3q7lr8f0fxj08lggm5l8s80ahzm5tl?lno=lno1bogusoffer&lightning=${INVOICE}`;
+    const r = run(['uri', 'parse', input]);
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json).toMatchObject({
+      address: 'bc1qhr8mncfw3q7lr8f0fxj08lggm5l8s80ahzm5tl',
+      onchain: { kind: 'onchain-address', type: 'p2wpkh', networks: ['bitcoin'] },
+      lightning: [INVOICE],
+      lno: [],
+    });
+    expect(json.warnings).toEqual([
+      expect.objectContaining({ code: 'invalid-lno-param', key: 'lno', value: 'lno1bogusoffer' }),
+    ]);
+    const [message, shown, marks] = r.stderr.split('\n');
+    expect(message).toMatch(/^lninvoice: warning: invalid-lno-param: lno: not a BOLT 12 offer/);
+    expect(shown?.trim()).toBe(input);
+    // The span of the offer's first non-bech32 character: the "b" after "lno1".
+    expect(marks?.trim()).toBe('^');
+    expect(marks?.indexOf('^')).toBe((shown?.indexOf('lno1bogusoffer') ?? 0) + 4);
+  });
+
+  it('refuses a URI whose address is no address, and nothing else pays', () => {
+    for (const [input, code] of [
+      ['bitcoin:testinvalidaddress', 'invalid-address'],
+      [`bitcoin:${INVOICE}`, 'invalid-address'],
+      ['bitcoin:175tWpb8K1S7NmH4Zx6rewF9WQrcZv245W', 'invalid-checksum'],
+    ]) {
+      const r = run(['uri', 'parse', input as string]);
+      expect([r.code, r.stderr.split(': ')[1]], input).toEqual([1, code]);
+    }
   });
 
   it('prints a lightning: URI with its payload', () => {
@@ -58,7 +92,7 @@ describe('lninvoice uri parse', () => {
 
   it('accepts the interop forms only with --lenient', () => {
     const input = 'lightning:satoshi@bitcoin.org';
-    expect(run(['uri', 'parse', input]).stderr).toMatch(/^lninvoice: unsupported-payload: /);
+    expect(run(['uri', 'parse', input]).stderr).toMatch(/^lninvoice: non-standard-form: /);
     const r = run(['uri', 'parse', '--lenient', input]);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).url).toBe('https://bitcoin.org/.well-known/lnurlp/satoshi');
@@ -79,6 +113,11 @@ describe('lninvoice inspect', () => {
     [`${NODE}@[2001:db8::1]:9735`, 'node-uri'],
     ['₿matt@mattcorallo.com', 'bip353'],
     ['lnurlp://example.com/p', 'lud17'],
+    [
+      'https://service.com/?lightning=LNURL1DP68GURN8GHJ7UM9WFMXJCM99E3K7MF0V9CXJ0M385EKVCENXC6R2C35XVUKXEFCV5MKVV34X5EKZD3EV56NYD3HXQURZEPEXEJXXEPNXSCRVWFNV9NXZCN9XQ6XYEFHVGCXXCMYXYMNSERXFQ5FNS',
+      'lnurl',
+    ],
+    ['@bitcoin.org', 'lightning-address'],
   ])('prints %s as JSON with kind %s, bytes as hex', (text, kind) => {
     const r = run(['inspect', `\n ${text}\t`]);
     expect(r.code).toBe(0);

@@ -1,6 +1,6 @@
 // @lninvoice/core: the BOLT 11 codec. The primitives every @lninvoice package shares are subpath
-// modules: @lninvoice/core/errors, /text, /bech32, /amount, /address, /options; @noble/secp256k1's
-// own functions as a backend are @lninvoice/core/noble.
+// modules: @lninvoice/core/errors, /text, /bech32, /amount, /address, /service-url, /options;
+// @noble/secp256k1's own functions as a backend are @lninvoice/core/noble.
 export { type AmountMultiplier, msatToSat, type Rounding, satToMsat } from './amount.js';
 export { createInvoice } from './bolt11/create.js';
 export {

@@ -23,6 +23,7 @@ export const LNURL_ERROR_CODES = [
   'insecure-scheme',
   'unknown-scheme',
   'non-standard-form',
+  'unsupported-input',
   // Lightning Addresses
   'invalid-lightning-address',
   'invalid-username',

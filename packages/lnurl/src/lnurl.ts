@@ -1,32 +1,38 @@
-// LUD-01 bech32 LNURLs and LUD-17 scheme URLs: from what a user scans to the URL to request.
-import { bytesToWords, encodeBech32, readBech32, wordsToBytes } from '@lninvoice/core/bech32';
-import type { Span } from '@lninvoice/core/errors';
+// LUD-01 bech32 LNURLs, LUD-17 scheme URLs and LUD-01 fallback URLs: from what a user scans to the
+// URL to request. The forms and their URLs are read by core's readers
+// (@lninvoice/core/service-url), which @lninvoice/uri reads them with too: one set of forms, one
+// lenient mode, in both packages.
+import { bytesToWords, encodeBech32 } from '@lninvoice/core/bech32';
 import { isBoolean, readOptions } from '@lninvoice/core/options';
-import { decodeUtf8, encodeUtf8, showText } from '@lninvoice/core/text';
+import {
+  BITCOIN_SIGN,
+  LUD17_TAGS,
+  type Lud17Scheme,
+  lud17SchemeOf,
+  MAX_LNURL_LENGTH,
+  readBech32Lnurl,
+  readFallbackUrl,
+  readLud17Url,
+  type ServiceUrl,
+} from '@lninvoice/core/service-url';
+import { encodeUtf8, showText } from '@lninvoice/core/text';
 import { type AuthRequest, parseAuthQuery } from './auth.js';
 import { LnurlError, lnurlError } from './errors.js';
 import { LENIENT } from './options.js';
 import { parseFastWithdraw, type WithdrawRequest } from './responses.js';
 import { parseServiceUrl, queryParams } from './url.js';
 
-/** Longest LNURL string accepted (LUD-01 decodes with a limit of 2000; URLs can be longer). */
-export const MAX_LNURL_LENGTH = 4096;
+export { type Lud17Scheme, MAX_LNURL_LENGTH };
+
 const HRP = 'lnurl';
-/** LUD-17: "`lnurlc://` for LNURL-channel, `lnurlw://` for LNURL-withdraw, `lnurlp://` for LNURL-pay, `keyauth://` for LNURL-auth". */
-const LUD17_SCHEMES = ['lnurlp', 'lnurlw', 'lnurlc', 'keyauth'] as const;
-export type Lud17Scheme = (typeof LUD17_SCHEMES)[number];
 /** The `tag` each LUD-17 scheme stands for. */
-export const SCHEME_TAGS: Readonly<Record<Lud17Scheme, string>> = {
-  lnurlp: 'payRequest',
-  lnurlw: 'withdrawRequest',
-  lnurlc: 'channelRequest',
-  keyauth: 'login',
-};
+export const SCHEME_TAGS = LUD17_TAGS;
 
 export interface DecodeLnurlOptions {
   /**
-   * Also accept real-world forms no LUD defines: `lightning:lnurlp://…`, `lnurlp:host/path`
-   * without slashes, and LUD-01 fallback URLs with parameters after `lightning=`.
+   * Also accept real-world forms no LUD defines: `lightning://…`, `lightning:lnurlp://…`,
+   * `lnurlp:host/path` without slashes, and LUD-01 fallback URLs with parameters after
+   * `lightning=` (the forms @lninvoice/uri's `lenient` reads too).
    */
   readonly lenient?: boolean;
 }
@@ -51,75 +57,9 @@ export interface DecodedLnurl {
   readonly withdraw?: WithdrawRequest;
 }
 
-/** The URL inside a bech32 LNURL (`LNURL1…` or `lnurl1…`) that starts at `offset` of the input. */
-const fromBech32 = (text: string, offset: number): string => {
-  const { words } = readBech32(text, {
-    limit: MAX_LNURL_LENGTH,
-    checksum: 'bech32',
-    what: 'the LNURL',
-    offset,
-    checkPrefix: (hrp, span) => {
-      if (hrp !== HRP)
-        throw new LnurlError('unknown-prefix', `${showText(hrp)} is not the LNURL prefix "lnurl"`, {
-          span,
-        });
-    },
-    error: lnurlError,
-  });
-  const span: Span = [offset, offset + text.length];
-  const bytes = wordsToBytes(words);
-  if (bytes === undefined)
-    throw new LnurlError('invalid-padding', 'the LNURL ends in padding bits that are not zero', {
-      span,
-    });
-  const url = decodeUtf8(bytes);
-  if (url === undefined)
-    throw new LnurlError('invalid-utf8', 'the LNURL does not hold UTF-8 text', { span });
-  return url;
-};
-
 const LIGHTNING = /^lightning:/i;
-const SCHEME = /^(lnurlp|lnurlw|lnurlc|keyauth):(\/\/)?/i;
-const WEB = /^https?:\/\//i;
-
-/** A LUD-17 URL: the scheme replaced by https, or http for an onion host. */
-const fromLud17 = (text: string, lenient: boolean): { url: string; scheme: Lud17Scheme } => {
-  const match = SCHEME.exec(text) as RegExpExecArray;
-  const scheme = (match[1] as string).toLowerCase() as Lud17Scheme;
-  if (!match[2] && !lenient) {
-    throw new LnurlError(
-      'non-standard-form',
-      `${showText(text)} lacks the "//" of ${scheme}:// (LUD-17): accepted only with the lenient option`,
-    );
-  }
-  const rest = text.slice(match[0].length).replace(/^\/\//, '');
-  const host = (rest.split(/[/?#]/)[0] ?? '').toLowerCase();
-  // "when it sees `lnurlp://examplennnnnnnn.onion/path` it should make a request to `http://…`"
-  return {
-    url: `${host.replace(/:\d+$/, '').endsWith('.onion') ? 'http' : 'https'}://${rest}`,
-    scheme,
-  };
-};
-
-/** LUD-01 fallback: "with the key 'lightning' and the value equal to the bech32-encoding". */
-const fromFallback = (text: string, offset: number, lenient: boolean): string => {
-  const at = text.search(/[?&]lightning=/i);
-  if (at < 0)
-    throw new LnurlError(
-      'missing-lightning-param',
-      `${showText(text)} is a web URL without a lightning= parameter`,
-    );
-  const start = at + '?lightning='.length;
-  const value = text.slice(start);
-  const end = value.search(/[&#]/);
-  if (end >= 0 && !lenient) {
-    throw new LnurlError(
-      'non-standard-form',
-      'LUD-01 puts the LNURL last (…&lightning=LNURL1…); this URL has more after it: accepted only with the lenient option',
-    );
-  }
-  return fromBech32(end < 0 ? value : value.slice(0, end), offset + start);
-};
+/** A scheme followed by `//`: a web URL (a LUD-01 fallback) or some other kind of link. */
+const AUTHORITY_SCHEME = /^([a-z][a-z0-9+.-]*):\/\//i;
 
 /** What `read` gives, or nothing when it throws: decoding shows the URL even if its parameters are bad. */
 const attempt = <T extends object>(read: () => T): T | Record<string, never> => {
@@ -130,8 +70,11 @@ const attempt = <T extends object>(read: () => T): T | Record<string, never> => 
   }
 };
 
-const describe = (url: string, form: DecodedLnurl['form'], scheme?: Lud17Scheme): DecodedLnurl => {
-  const parsed = parseServiceUrl(url, 'the LNURL');
+const describe = (
+  parsed: ServiceUrl,
+  form: DecodedLnurl['form'],
+  scheme?: Lud17Scheme,
+): DecodedLnurl => {
   const params = queryParams(parsed);
   const tag = params.get('tag');
   return {
@@ -154,31 +97,54 @@ export const decodeLnurl = (input: string, options?: DecodeLnurlOptions): Decode
   if (typeof input !== 'string')
     throw new TypeError(`an LNURL must be a string, got ${typeof input}`);
   const lenient = readOptions<DecodeLnurlOptions>('options', options, LENIENT).lenient === true;
-  const offset = input.length - input.trimStart().length;
+  let at = input.length - input.trimStart().length;
   let text = input.trim();
-  let at = offset;
   if (LIGHTNING.test(text)) {
     text = text.slice('lightning:'.length);
     at += 'lightning:'.length;
-    if (SCHEME.test(text) && !lenient) {
+    // BOLT 11: "use 'lightning:' as a prefix before the BOLT-11 encoding (note: not 'lightning://')".
+    if (text.startsWith('//')) {
+      if (!lenient)
+        throw new LnurlError(
+          'non-standard-form',
+          'lightning: URIs have no "//" after the scheme: write lightning:… , not lightning://… (accepted only with the lenient option)',
+          { span: [at, at + 2] },
+        );
+      text = text.slice(2);
+      at += 2;
+    }
+    if (lud17SchemeOf(text) !== undefined && !lenient) {
       throw new LnurlError(
         'non-standard-form',
         'lightning: wrapped around a LUD-17 URL is no LUD form: accepted only with the lenient option',
+        { span: [at - 'lightning:'.length, at] },
       );
     }
   }
-  if (SCHEME.test(text)) {
-    const { url, scheme } = fromLud17(text, lenient);
+  const read = { lenient, offset: at, error: lnurlError };
+  if (lud17SchemeOf(text) !== undefined) {
+    const { url, scheme } = readLud17Url(text, read);
     return describe(url, 'lud17', scheme);
   }
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text) && !WEB.test(text)) {
+  const scheme = AUTHORITY_SCHEME.exec(text)?.[1]?.toLowerCase();
+  if (scheme === 'https' || scheme === 'http')
+    return describe(readFallbackUrl(text, read), 'fallback');
+  if (scheme !== undefined) {
     throw new LnurlError(
       'unknown-scheme',
       `${showText(text.split(':')[0] ?? '')}:// is not an LNURL scheme (lnurlp, lnurlw, lnurlc, keyauth)`,
+      { span: [at, at + scheme.length] },
     );
   }
-  if (WEB.test(text)) return describe(fromFallback(text, at, lenient), 'fallback');
-  return describe(fromBech32(text, at), 'bech32');
+  // LUD-16 and BIP 353 names: no LNURL, but what a user may well paste where one is asked for.
+  if (text.startsWith(BITCOIN_SIGN) || (text.includes('@') && !/^[a-z][a-z0-9+.-]*:/i.test(text))) {
+    throw new LnurlError(
+      'unsupported-input',
+      `${showText(text)} is a Lightning Address (LUD-16) or a BIP 353 name, not an LNURL: read it with parseLightningAddress`,
+      { span: [at, at + text.length] },
+    );
+  }
+  return describe(readBech32Lnurl(text, read), 'bech32');
 };
 
 /** The bech32 LNURL of a service URL (lowercase, or uppercase for QR codes as LUD-01 advises). */

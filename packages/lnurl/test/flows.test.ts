@@ -395,9 +395,13 @@ describe('private hosts (server-side request forgery)', () => {
   });
 
   it('a redirect to a numeric spelling of 127.0.0.1 is refused without contacting it', async () => {
+    // fetch would read https://2130706433/ as 127.0.0.1; a service URL's host is a name or an
+    // address written as one (core/service-url), so the spelling is refused before its address.
     const error = await errorOf(resolve(lnurl('/redirect-private'), http));
     expect(error.code).toBe('insecure-redirect');
-    expect(error.message).toContain('is on a loopback address (127.0.0.1)');
+    expect(error.message).toBe(
+      '"https://svc.test/redirect-private" redirects to "https://2130706433/.well-known/lnurlp/alice": the redirect target "https://2130706433/.well-known/lnurlp/alice" has no valid host',
+    );
     expect(refused).toEqual([]);
   });
 
@@ -421,13 +425,16 @@ describe('private hosts (server-side request forgery)', () => {
 
   it('applies to every URL a flow fetches: the LNURL, withdraw and login callbacks', async () => {
     const before = seen.paths.length;
-    for (const scanned of [
-      'lnurlp://127.1/.well-known/lnurlp/alice',
-      'lnurlp://[::ffff:169.254.169.254]/latest/meta-data',
-      'bob@0x7f.1',
-      'lnurlp://localhost/x',
+    // Numeric spellings of an address are no host a service URL may have; the others are hosts
+    // that are not public.
+    for (const [scanned, code] of [
+      ['lnurlp://127.1/.well-known/lnurlp/alice', 'invalid-url'],
+      ['bob@0x7f.1', 'invalid-domain'],
+      ['lnurlp://127.0.0.1/.well-known/lnurlp/alice', 'insecure-host'],
+      ['lnurlp://[::ffff:169.254.169.254]/latest/meta-data', 'insecure-host'],
+      ['lnurlp://localhost/x', 'insecure-host'],
     ]) {
-      expect(await codeOf(resolve(scanned, http)), scanned).toBe('insecure-host');
+      expect(await codeOf(resolve(scanned as string, http)), scanned).toBe(code);
     }
     const fast = (await resolve(
       'lnurlw://svc.test/w?tag=withdrawRequest&k1=a&minWithdrawable=1000&maxWithdrawable=2000&defaultDescription=x&callback=https%3A%2F%2F192.168.1.1%2Fcb',

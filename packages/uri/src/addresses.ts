@@ -1,7 +1,8 @@
 // On-chain addresses, read by core's decoder (base58check P2PKH / P2SH, bech32 segwit v0 of
 // BIP 173, bech32m segwit v1+ of BIP 350) over the built-in networks.
 import { NETWORKS } from '@lninvoice/core';
-import { decodeAddress } from '@lninvoice/core/address';
+import { type AddressErrorCode, decodeAddress } from '@lninvoice/core/address';
+import type { ErrorFactory } from '@lninvoice/core/errors';
 import { uriError } from './errors.js';
 import type { Network, OnchainAddressInput } from './types.js';
 
@@ -21,12 +22,19 @@ export const segwitPrefixOf = (text: string): string | undefined => {
 export const looksLikeAddress = (text: string): boolean =>
   segwitPrefixOf(text) !== undefined || BASE58_ADDRESS.test(text);
 
-/** The on-chain address `text`, found at `offset` of the input. */
-export const classifyAddress = (text: string, offset: number): OnchainAddressInput => {
+/**
+ * The on-chain address `text`, found at `offset` of the input; `error` makes the UriErrors (with
+ * spans moved, for an address percent-encoded in a parameter).
+ */
+export const classifyAddress = (
+  text: string,
+  offset: number,
+  error: ErrorFactory<AddressErrorCode> = uriError,
+): OnchainAddressInput => {
   const { type, witnessVersion, program, networks } = decodeAddress(text, {
     networks: NETWORKS,
     offset,
-    error: uriError,
+    error,
   });
   return {
     kind: 'onchain-address',

@@ -3,10 +3,10 @@
 import type { Offer } from '@lninvoice/bolt12';
 import type { Span } from '@lninvoice/core/errors';
 import { showText } from '@lninvoice/core/text';
-import { segwitPrefixOf } from './addresses.js';
+import { classifyAddress, segwitPrefixOf } from './addresses.js';
 import { parseBtcAmount } from './amount.js';
 import { looksLikeBolt12, readOffer } from './classify/bolt12.js';
-import { UriError, type UriErrorCode } from './errors.js';
+import { UriError, type UriErrorCode, uriError } from './errors.js';
 import {
   asciiLowercase,
   checkCharacters,
@@ -15,7 +15,14 @@ import {
   rawSpanOf,
   schemeOf,
 } from './rfc3986.js';
-import type { BitcoinAmount, BitcoinUri, InstructionKey, ProofOfPayment } from './types.js';
+import type {
+  BitcoinAmount,
+  BitcoinUri,
+  InstructionKey,
+  OnchainAddressInput,
+  ProofOfPayment,
+  UriWarning,
+} from './types.js';
 
 /** BIP 321 "keys ... currently defined for payment instructions", and the segwit HRP keys. */
 export const INSTRUCTION_KEYS: readonly InstructionKey[] = [
@@ -95,7 +102,11 @@ const proofOfPayment = ({ key, value, span }: Param): ProofOfPayment => {
   return { uri: value, required, allowed };
 };
 
-const checkInstruction = (key: InstructionKey, { value, span }: Param, lenient: boolean): void => {
+const checkInstruction = (
+  key: InstructionKey,
+  { value, span, raw, rawStart }: Param,
+  lenient: boolean,
+): void => {
   if (value === '')
     throw new UriError('invalid-payment-instruction', `${key}: the payment instruction is empty`, {
       span,
@@ -120,33 +131,90 @@ const checkInstruction = (key: InstructionKey, { value, span }: Param, lenient: 
     );
   }
   // "A testnet segwit addresses must be included in the `tb` parameter, not the `bc` parameter."
-  if ((key === 'bc' || key === 'tb') && segwitPrefixOf(value) !== key) {
-    throw new UriError(
-      'network-mismatch',
-      `${key}: ${showText(value)} is not a ${key}1… segwit address`,
-      { span },
+  if (key === 'bc' || key === 'tb') {
+    if (segwitPrefixOf(value) !== key) {
+      throw new UriError(
+        'network-mismatch',
+        `${key}: ${showText(value)} is not a ${key}1… segwit address`,
+        { span },
+      );
+    }
+    // Read as every address is: an address that cannot be paid to is no payment instruction.
+    classifyAddress(value, 0, (code, message, at) =>
+      uriError(code, `${key}: ${message}`, at && rawSpanOf(raw, rawStart, at)),
     );
   }
 };
 
 /**
- * The `bitcoin:` URI whose part after `bitcoin:` is `body`, starting at `offset` of the input.
- * Addresses and payment instructions are checked for their place in the URI, not decoded, but for
- * `lno` offers, which are decoded.
+ * The address before `?`, found at `offset` of the input. BIP 321: "The bitcoinaddress body MUST
+ * be either a base58 P2SH or P2PKH address, bech32 Segwit version 0 address, bech32m Segwit
+ * address, or empty."
  */
-export const parseBitcoinUri = (body: string, offset: number, lenient: boolean): BitcoinUri => {
-  const question = body.includes('?') ? body.indexOf('?') : body.length;
-  const address = body.slice(0, question);
-  // "The bitcoinaddress body MUST be either a base58 P2SH or P2PKH address, bech32 Segwit version 0
-  // address, bech32m Segwit address, or empty."
+const readAddress = (address: string, offset: number): OnchainAddressInput => {
+  const span = [offset, offset + address.length] as const;
   if (!/^[A-Za-z0-9]*$/.test(address)) {
     throw new UriError(
       'invalid-address',
       `bitcoin: URI: the address ${showText(address)} has characters that no base58 or bech32 address has`,
-      { span: [offset, offset + address.length] },
+      { span },
     );
   }
-  checkCharacters(body, offset, NOT_QUERY_CHARACTER, 'bitcoin: URI');
+  try {
+    return classifyAddress(address, offset);
+  } catch (error) {
+    // `bitcoin:lnbc1…`: an invoice where the address goes is no address.
+    if (!(error instanceof UriError && /^ln/i.test(address))) throw error;
+    throw new UriError(
+      'invalid-address',
+      `bitcoin: URI: ${showText(address)} is no on-chain address but looks like a Lightning payment request, which BIP 321 puts in the lightning= or lno= parameter`,
+      { span, cause: error },
+    );
+  }
+};
+
+/** An address or instruction refused, and where: the URI is read without it. */
+interface Refused {
+  readonly key: UriWarning['key'];
+  readonly value: string;
+  readonly span: Span;
+  readonly error: UriError;
+}
+
+/**
+ * Runs `read`, keeping a UriError it throws in `refused`: BIP 321's instructions are
+ * alternatives, and one that is invalid leaves the others to pay with.
+ */
+const keep = (refused: Refused[], refusal: Omit<Refused, 'error'>, read: () => void): void => {
+  try {
+    read();
+  } catch (error) {
+    if (!(error instanceof UriError)) throw error;
+    refused.push({ ...refusal, error });
+  }
+};
+
+/**
+ * The `bitcoin:` URI whose part after `bitcoin:` is `body`, starting at `offset` of the input.
+ * The address and the `bc` / `tb` addresses are read (checksum, program, networks), `lno` offers
+ * decoded, the other instructions checked for their place. An invalid address or instruction is
+ * left out with a warning; a URI with none left fails with the first one's error, and one with
+ * none at all with `missing-payment-instruction`. A fault of the URI as a whole (its characters,
+ * amount, label, message, pop, a `req-` key) fails it whatever else it holds.
+ */
+export const parseBitcoinUri = (body: string, offset: number, lenient: boolean): BitcoinUri => {
+  const question = body.includes('?') ? body.indexOf('?') : body.length;
+  const address = body.slice(0, question);
+  const refused: Refused[] = [];
+  let onchain: OnchainAddressInput | undefined;
+  if (address !== '') {
+    const span = [offset, offset + address.length] as const;
+    keep(refused, { key: 'address', value: address, span }, () => {
+      onchain = readAddress(address, offset);
+    });
+  }
+  // The address's characters are its own rule, above.
+  checkCharacters(body.slice(question), offset + question, NOT_QUERY_CHARACTER, 'bitcoin: URI');
   const instructions: Record<InstructionKey, string[]> = {
     lightning: [],
     lno: [],
@@ -185,11 +253,14 @@ export const parseBitcoinUri = (body: string, offset: number, lenient: boolean):
       once(param, pop !== undefined, 'duplicate-pop');
       pop = proofOfPayment(param);
     } else if ((INSTRUCTION_KEYS as readonly string[]).includes(key)) {
-      checkInstruction(key as InstructionKey, param, lenient);
-      instructions[key as InstructionKey].push(value);
-      // BIP 321: "lno: BOLT 12 offers", read by @lninvoice/bolt12's decoder.
-      if (key === 'lno')
-        offers.push(readOffer(value, (span) => rawSpanOf(param.raw, param.rawStart, span)));
+      const instruction = key as InstructionKey;
+      keep(refused, { key: instruction, value, span }, () => {
+        checkInstruction(instruction, param, lenient);
+        // BIP 321: "lno: BOLT 12 offers", read by @lninvoice/bolt12's decoder.
+        if (key === 'lno')
+          offers.push(readOffer(value, (at) => rawSpanOf(param.raw, param.rawStart, at)));
+        instructions[instruction].push(value);
+      });
     } else if (key.startsWith('req-')) {
       // "If a client does not implement handling a query parameter which has a key prefixed with
       // req-, it MUST consider the entire URI invalid."
@@ -206,7 +277,9 @@ export const parseBitcoinUri = (body: string, offset: number, lenient: boolean):
   }
   // "The bitcoinaddress part of the URI MAY be left empty if there is at least one payment
   // instruction provided in a query parameter".
-  if (address === '' && Object.values(instructions).every((values) => values.length === 0)) {
+  if (onchain === undefined && Object.values(instructions).every((values) => values.length === 0)) {
+    // Nothing left to pay: the first fault is the URI's.
+    if (refused[0] !== undefined) throw refused[0].error;
     throw new UriError(
       'missing-payment-instruction',
       'bitcoin: URI: no address and no payment instruction (lightning, lno, sp, pay, bc, tb)',
@@ -216,7 +289,8 @@ export const parseBitcoinUri = (body: string, offset: number, lenient: boolean):
   return {
     kind: 'bitcoin-uri',
     scheme: 'bitcoin',
-    address,
+    address: onchain === undefined ? '' : address,
+    ...(onchain !== undefined && { onchain }),
     ...(amount !== undefined && { amount }),
     ...(label !== undefined && { label }),
     ...(message !== undefined && { message }),
@@ -224,5 +298,12 @@ export const parseBitcoinUri = (body: string, offset: number, lenient: boolean):
     ...instructions,
     offers,
     unknown,
+    warnings: refused.map(({ key, value, span, error }) => ({
+      code: error.code,
+      message: error.message,
+      span: error.span ?? span,
+      key,
+      value,
+    })),
   };
 };

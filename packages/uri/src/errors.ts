@@ -50,8 +50,12 @@ export const URI_ERROR_CODES = [
   'unknown-prefix',
   'invalid-multiplier',
   'invalid-pico-amount',
-  // LNURLs
-  'invalid-lnurl',
+  // LNURLs and their service URLs (core's @lninvoice/core/service-url, as in @lninvoice/lnurl)
+  'invalid-padding',
+  'invalid-url',
+  'invalid-scheme',
+  'insecure-scheme',
+  'missing-lightning-param',
   // BOLT 12 strings (@lninvoice/bolt12's decoder)
   'invalid-bolt12-string',
   'invalid-bolt12-message',
@@ -72,5 +76,5 @@ export class UriError extends LninvoiceError<UriErrorCode> {
   }
 }
 
-/** Makes UriErrors for core's shared readers (bech32, amounts, addresses). */
+/** Makes UriErrors for core's shared readers (bech32, amounts, addresses, service URLs). */
 export const uriError = errorFactory(UriError);

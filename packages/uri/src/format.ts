@@ -154,14 +154,19 @@ export const formatUri = (parts: UriParts, options?: FormatOptions): string => {
     FORMAT_OPTIONS,
   );
   const uri = write(parts, uppercase);
-  // Every rule of the reader holds for what is written: the reader checks it.
+  // Every rule of the reader holds for what is written: the reader checks it, and would leave out
+  // no part (an invalid address or instruction is a warning of the reader, an error here).
+  let read: ReturnType<typeof parseUri>;
   try {
-    parseUri(uri);
+    read = parseUri(uri);
   } catch (error) {
     if (!(error instanceof UriError)) throw error;
     throw new RangeError(`formatUri: the parts make no valid URI: ${error.message}`, {
       cause: error,
     });
   }
+  const [left] = read.kind === 'bitcoin-uri' ? read.warnings : [];
+  if (left !== undefined)
+    throw new RangeError(`formatUri: the parts make no valid URI: ${left.message}`);
   return uri;
 };

@@ -31,4 +31,5 @@ export type {
   ParsedUri,
   ParseOptions,
   ProofOfPayment,
+  UriWarning,
 } from './types.js';

@@ -25,14 +25,14 @@ export const parseLightningUri = (body: string, offset: number, lenient: boolean
     throw new UriError('empty', 'lightning: URI: nothing follows "lightning:"', {
       span: [offset, offset],
     });
-  const payload = classifyPayload(body, offset);
+  const payload = classifyPayload(body, offset, lenient);
   if (accepted(payload, lenient)) return { scheme: 'lightning', ...payload };
   const found = payload === undefined ? '' : ` (it is a ${payload.kind})`;
-  const hint =
-    lenient || !INTEROP_KINDS.has(payload?.kind ?? '') ? '' : '; { lenient: true } accepts it';
+  // A form wallets write but no spec defines is `non-standard-form`, as in @lninvoice/lnurl.
+  const interop = INTEROP_KINDS.has(payload?.kind ?? '');
   throw new UriError(
-    'unsupported-payload',
-    `lightning: URI: ${showText(body)} is not a BOLT 11 invoice or an LNURL${found}${hint}`,
+    interop ? 'non-standard-form' : 'unsupported-payload',
+    `lightning: URI: ${showText(body)} is not a BOLT 11 invoice or an LNURL${found}${interop ? '; { lenient: true } accepts it' : ''}`,
     { span: [offset, offset + body.length] },
   );
 };

@@ -15,8 +15,6 @@ export const asciiLowercase = (text: string): string =>
 
 /** Characters outside a query: RFC 3986 `pchar / "/" / "?"`, and `%` for escapes. */
 export const NOT_QUERY_CHARACTER = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%]/;
-/** Characters outside any URI reference (a fragment and IP literals included). */
-export const NOT_URI_CHARACTER = /[^A-Za-z0-9\-._~!$&'()*+,;=:@/?%#[\]]/;
 
 /** Throws `invalid-character` at the first character of `text` that `notAllowed` matches. */
 export const checkCharacters = (
@@ -39,7 +37,7 @@ export const checkCharacters = (
 const PERCENT_ESCAPE = /%(?![0-9A-Fa-f]{2})/;
 
 /** Throws `invalid-percent-encoding` at the first `%` not followed by two hex digits. */
-export const checkPercentEscapes = (text: string, offset: number, part: string): void => {
+const checkPercentEscapes = (text: string, offset: number, part: string): void => {
   const match = PERCENT_ESCAPE.exec(text);
   if (match === null) return;
   const end = Math.min(match.index + 3, text.length);

@@ -1,5 +1,7 @@
 // What parseUri and parseInput return: one typed shape per kind of input, told apart by `kind`.
 import type { Bolt12, Invoice, InvoiceRequest, Offer } from '@lninvoice/bolt12';
+import type { Span } from '@lninvoice/core/errors';
+import type { UriErrorCode } from './errors.js';
 
 /** The chains BOLT 11 names. Testnet, signet and regtest share some address formats. */
 export type Network = 'bitcoin' | 'testnet' | 'signet' | 'regtest';
@@ -7,8 +9,11 @@ export type Network = 'bitcoin' | 'testnet' | 'signet' | 'regtest';
 export interface ParseOptions {
   /**
    * Also accept the forms no spec defines but wallets meet: `lightning://` and `bitcoin://`,
-   * and after `lightning:` a LUD-17 URL, a Lightning Address or a BOLT 12 string; an LNURL in
-   * the `lightning` parameter of a `bitcoin:` URI. Default `false`.
+   * and after `lightning:` a LUD-17 URL, a Lightning Address or a BOLT 12 string; a LUD-17 URL
+   * without `//` (`lnurlp:host/path`); parameters after the LNURL of a LUD-01 fallback URL; a
+   * Lightning Address whose user is in upper case (read in lower case); an LNURL in the
+   * `lightning` parameter of a `bitcoin:` URI. The LNURL forms are those @lninvoice/lnurl's
+   * `lenient` reads. Default `false`.
    */
   readonly lenient?: boolean;
 }
@@ -33,12 +38,33 @@ export interface ProofOfPayment {
   readonly allowed: boolean;
 }
 
+/**
+ * A payment instruction of a `bitcoin:` URI left out because it is invalid: the URI is read
+ * without it, since its other instructions still pay.
+ */
+export interface UriWarning {
+  /** The code the instruction alone would fail with. */
+  readonly code: UriErrorCode;
+  readonly message: string;
+  /** Where the fault is in the input. */
+  readonly span: Span;
+  /** `'address'` for the address before `?`, else the parameter's key. */
+  readonly key: 'address' | InstructionKey;
+  /** As written (percent-decoded). */
+  readonly value: string;
+}
+
 /** A `bitcoin:` URI (BIP 321, which replaces BIP 21). */
 export interface BitcoinUri {
   readonly kind: 'bitcoin-uri';
   readonly scheme: 'bitcoin';
-  /** The on-chain address as written, `''` when empty. Its checksum is not checked here. */
+  /**
+   * The on-chain address as written, checked (base58check or bech32/bech32m, BIP 321); `''` when
+   * the URI has none, or when it is invalid (then in `warnings`).
+   */
   readonly address: string;
+  /** The address read: its type, the networks that write it, its program. */
+  readonly onchain?: OnchainAddressInput;
   readonly amount?: BitcoinAmount;
   readonly label?: string;
   readonly message?: string;
@@ -54,6 +80,11 @@ export interface BitcoinUri {
   readonly tb: readonly string[];
   /** Parameters this package does not know, by lowercased key (a null-prototype object). */
   readonly unknown: Readonly<Record<string, readonly string[]>>;
+  /**
+   * The invalid address or instructions left out, in reading order; empty when none. A URI with
+   * nothing valid left to pay fails with the first one's error.
+   */
+  readonly warnings: readonly UriWarning[];
 }
 
 /** The payment instruction keys of BIP 321 that this package reads. */
@@ -91,12 +122,14 @@ export type Bolt12Input =
   | Bolt12InputOf<'bolt12-invoice-request', InvoiceRequest>
   | Bolt12InputOf<'bolt12-invoice', Invoice>;
 
-/** A bech32 LNURL (LUD-01). */
+/** An LNURL (LUD-01): bech32, or a fallback URL with the bech32 in its `lightning` parameter. */
 export interface LnurlInput {
   readonly kind: 'lnurl';
   readonly scheme?: 'lightning';
   readonly value: string;
-  /** The decoded `https://` (or onion `http://`) URL. */
+  /** `'fallback'`: `value` is a web URL (`https://…?lightning=LNURL1…`), never requested itself. */
+  readonly form: 'bech32' | 'fallback';
+  /** The decoded `https://` (or onion `http://`) URL to request. */
   readonly url: string;
 }
 
@@ -115,7 +148,9 @@ export interface LightningAddressInput {
   readonly kind: 'lightning-address';
   readonly scheme?: 'lightning';
   readonly value: string;
+  /** The LUD-16 name requested: `_` for `@domain` (luds PR #296), `user+tag` with a tag. */
   readonly user: string;
+  /** Lowercase. */
   readonly domain: string;
   /** The LUD-16 URL: `https://<domain>/.well-known/lnurlp/<user>`. */
   readonly url: string;
@@ -128,6 +163,7 @@ export interface Bip353Input {
   readonly kind: 'bip353';
   readonly value: string;
   readonly user: string;
+  /** Lowercase. */
   readonly domain: string;
   readonly dnsName: string;
 }

@@ -1,7 +1,15 @@
 // bitcoin: URIs, rule by rule of BIP 321, beyond the vector cases.
 import { describe, expect, it } from 'vitest';
-import { type BitcoinUri, parseUri } from '../src/index.js';
-import { ADDRESS, blamed, errorOf, INVOICE, OFFER } from './helpers/index.js';
+import { type BitcoinUri, parseUri, type UriWarning } from '../src/index.js';
+import {
+  ADDRESS,
+  ADDRESS_BC,
+  BIP321_ADDRESS,
+  blamed,
+  errorOf,
+  INVOICE,
+  OFFER,
+} from './helpers/index.js';
 
 const bitcoin = (text: string, lenient = false) => parseUri(text, { lenient }) as BitcoinUri;
 const withQuery = (query: string) => bitcoin(`bitcoin:${ADDRESS}?${query}`);
@@ -88,6 +96,17 @@ describe('keys and values', () => {
     ['=x', 'missing-key', '=x'],
     ['req-amount=1', 'unknown-required-param', 'req-amount=1'],
     ['Req-Foo', 'unknown-required-param', 'Req-Foo'],
+  ])('%s fails with %s', (query, code, part) => {
+    const input = `bitcoin:${ADDRESS}?${query}`;
+    const error = errorOf(() => parseUri(input));
+    expect(error.code).toBe(code);
+    expect(blamed(input, error)).toBe(part);
+  });
+});
+
+describe('payment instructions', () => {
+  const TB = 'tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx';
+  it.each([
     ['lightning=', 'invalid-payment-instruction', 'lightning='],
     ['lno=&label=x', 'invalid-payment-instruction', 'lno='],
     [
@@ -103,11 +122,74 @@ describe('keys and values', () => {
       'network-mismatch',
       'bc=1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMH',
     ],
-  ])('%s fails with %s', (query, code, part) => {
-    const input = `bitcoin:${ADDRESS}?${query}`;
+    // Addresses in bc= and tb= are read as addresses are: checksum, program, padding.
+    [`tb=${TB.slice(0, -1)}y`, 'invalid-checksum', `${TB.slice(-6, -1)}y`],
+    ['tb=tb1q%71qqqqqqq', 'invalid-checksum', 'qqqqqq'],
+    [`bc=${ADDRESS_BC.slice(0, -1)}7`, 'invalid-checksum', `${ADDRESS_BC.slice(-6, -1)}7`],
+    ['bc=bc1pw5dgrnzv', 'invalid-address', 'bc1pw5dgrnzv'],
+  ])(
+    '%s alone fails with %s; beside a valid address it is left out with a warning',
+    (query, code, part) => {
+      const alone = `bitcoin:?${query}`;
+      const error = errorOf(() => parseUri(alone));
+      expect(error.code).toBe(code);
+      expect(blamed(alone, error)).toBe(part);
+      const input = `bitcoin:${ADDRESS}?${query}&message=m`;
+      const uri = bitcoin(input);
+      expect([uri.address, uri.message, uri.lightning, uri.lno, uri.bc, uri.tb]).toEqual([
+        ADDRESS,
+        'm',
+        [],
+        [],
+        [],
+        [],
+      ]);
+      expect(uri.warnings).toHaveLength(1);
+      const [warning] = uri.warnings as [UriWarning];
+      expect(warning).toMatchObject({ code, key: query.split('=')[0], message: error.message });
+      expect(input.slice(...warning.span)).toBe(part);
+      expect(warning.value).toBe(
+        decodeURIComponent(query.slice(query.indexOf('=') + 1).split('&')[0] as string),
+      );
+    },
+  );
+
+  it('keeps what is valid beside what is not, in order, and warns of each refusal', () => {
+    const input = `bitcoin:?lightning=${INVOICE}&lno=lno1bogusoffer&lightning=&bc=${ADDRESS_BC}&sp=sp1x&pay=`;
+    const uri = bitcoin(input);
+    expect([uri.lightning, uri.lno, uri.bc, uri.sp, uri.pay, uri.offers]).toEqual([
+      [INVOICE],
+      [],
+      [ADDRESS_BC],
+      ['sp1x'],
+      [],
+      [],
+    ]);
+    expect(uri.warnings.map((w) => [w.key, w.code, w.value])).toEqual([
+      ['lno', 'invalid-lno-param', 'lno1bogusoffer'],
+      ['lightning', 'invalid-payment-instruction', ''],
+      ['pay', 'invalid-payment-instruction', ''],
+    ]);
+  });
+
+  it('fails a URI with nothing valid left with its first refusal, in reading order', () => {
+    const input = `bitcoin:${BIP321_ADDRESS}?lno=lno1bogusoffer&lightning=`;
     const error = errorOf(() => parseUri(input));
-    expect(error.code).toBe(code);
-    expect(blamed(input, error)).toBe(part);
+    expect([error.code, blamed(input, error)]).toEqual(['invalid-checksum', BIP321_ADDRESS]);
+    expect(errorOf(() => parseUri('bitcoin:?lno=lno1bogusoffer&lightning=')).code).toBe(
+      'invalid-lno-param',
+    );
+  });
+
+  it('fails the whole URI for a fault of the URI, whatever instructions it holds', () => {
+    for (const [query, code] of [
+      ['amount=x', 'invalid-amount'],
+      ['label=a&label=b', 'duplicate-label'],
+      ['req-pop=https%3Ax', 'invalid-pop-scheme'],
+      ['req-x=1', 'unknown-required-param'],
+      ['label=%ZZ', 'invalid-percent-encoding'],
+    ])
+      expect(codeOf(`bitcoin:${ADDRESS}?lightning=${INVOICE}&${query}`), query).toBe(code);
   });
 
   it('accepts an LNURL in the lightning parameter only when lenient', () => {
@@ -119,19 +201,54 @@ describe('keys and values', () => {
 });
 
 describe('address', () => {
-  it('keeps the address as written, checksum unchecked (parseInput checks it)', () => {
-    expect(bitcoin(`bitcoin:${ADDRESS}`).address).toBe(ADDRESS);
-    expect(bitcoin('BITCOIN:BC1QXYZ').address).toBe('BC1QXYZ');
+  it('reads the address (BIP 321: base58 P2PKH / P2SH, segwit v0, segwit v1+) with its networks', () => {
+    expect(bitcoin(`bitcoin:${ADDRESS}`)).toMatchObject({
+      address: ADDRESS,
+      onchain: { kind: 'onchain-address', value: ADDRESS, type: 'p2pkh', networks: ['bitcoin'] },
+      warnings: [],
+    });
+    const upper = ADDRESS_BC.toUpperCase();
+    expect(bitcoin(`BITCOIN:${upper}`)).toMatchObject({
+      address: upper,
+      onchain: { type: 'p2wpkh', witnessVersion: 0, networks: ['bitcoin'] },
+    });
+    const tb = 'tb1p0vztr8q25czuka5u4ta5pqu0h8dxkf72mam89cpg4tg40fm8wgmqp3gv99';
+    expect(bitcoin(`bitcoin:${tb}`).onchain?.networks).toEqual(['testnet', 'signet']);
+    expect(bitcoin(`bitcoin:?lightning=${INVOICE}`).onchain).toBeUndefined();
+  });
+
+  it.each([
+    [BIP321_ADDRESS, 'invalid-checksum', BIP321_ADDRESS],
+    ['testinvalidaddress', 'invalid-address', 'testinvalidaddress'],
+    ['invalidaddress', 'invalid-address', 'invalidaddress'],
+    ['BC1QXYZ', 'too-short', 'QXYZ'],
+    [INVOICE, 'invalid-address', INVOICE],
+    [INVOICE.toUpperCase(), 'invalid-address', INVOICE.toUpperCase()],
+  ])('refuses bitcoin:%s, or leaves it out beside a valid instruction', (address, code, part) => {
+    const alone = `bitcoin:${address}?label=x`;
+    const error = errorOf(() => parseUri(alone));
+    expect([error.code, blamed(alone, error)]).toEqual([code, part]);
+    if (address.toLowerCase() === INVOICE) expect(error.message).toContain('lightning=');
+    const uri = bitcoin(`bitcoin:${address}?lno=${OFFER}`);
+    expect([uri.address, uri.onchain, uri.lno]).toEqual(['', undefined, [OFFER]]);
+    expect(uri.warnings).toEqual([
+      { code, message: error.message, span: error.span, key: 'address', value: address },
+    ]);
   });
 
   it('allows an empty address only beside a payment instruction', () => {
     for (const empty of ['bitcoin:', 'bitcoin:?', 'bitcoin:?label=x&amount=1&r=x&pop=a:'])
       expect(codeOf(empty), empty).toBe('missing-payment-instruction');
-    for (const key of ['lightning', 'lno', 'sp', 'pay', 'bc', 'tb']) {
-      const value =
-        key === 'bc' || key === 'tb' ? `${key}1qqqqqq` : key === 'lno' ? OFFER : 'lnbc1qqqqqq';
+    const values = {
+      lightning: 'lnbc1qqqqqq',
+      lno: OFFER,
+      sp: 'sp1qqqqqq',
+      pay: 'pay1qqqqqq',
+      bc: ADDRESS_BC,
+      tb: 'tb1qw508d6qejxtdg4y5r3zarvary0c5xw7kxpjzsx',
+    };
+    for (const [key, value] of Object.entries(values))
       expect(bitcoin(`bitcoin:?${key}=${value}`)[key as 'lno']).toEqual([value]);
-    }
   });
 
   it.each([
@@ -158,7 +275,7 @@ describe('address', () => {
   });
 
   it('reads bitcoin://, and nothing else, differently when lenient', () => {
-    expect(bitcoin('bitcoin://1abc', true).address).toBe('1abc');
+    expect(bitcoin(`bitcoin://${ADDRESS}`, true).address).toBe(ADDRESS);
     expect(errorOf(() => parseUri('bitcoin:///1abc', { lenient: true })).code).toBe(
       'invalid-address',
     );

@@ -162,7 +162,7 @@ describe('lightning: and BOLT 12', () => {
     expect(uri.message.records).toEqual(decodeOffer(OFFER).records);
     expect(parseUri(text, { lenient: true })).toEqual(uri);
     // No spec puts BOLT 12 after lightning: (BIP 321 has lno=): refused by default.
-    expect(errorOf(() => parseInput(text)).code).toBe('unsupported-payload');
+    expect(errorOf(() => parseInput(text)).code).toBe('non-standard-form');
   });
 
   it('points into the URI when the payload is refused', () => {
@@ -209,7 +209,7 @@ describe('bitcoin: URIs and their lno offers', () => {
     [`lno=${OFFER}%2B`, 'invalid-continuation', '%2B'],
     [`lno=${OFFER.slice(0, 20)}%2B%20%C3%A9${OFFER.slice(20)}`, 'invalid-character', '%C3%A9'],
   ])('%s fails with invalid-lno-param (%s), at the fault', (query, code, part) => {
-    const input = `bitcoin:${ADDRESS}?label=a&${query}&amount=1`;
+    const input = `bitcoin:?label=a&${query}&amount=1`;
     const error = errorOf(() => parseUri(input));
     expect(error.code).toBe('invalid-lno-param');
     expect(causeOf(error).code).toBe(code);
@@ -217,6 +217,12 @@ describe('bitcoin: URIs and their lno offers', () => {
     expect(error.message).toContain(causeOf(error).message);
     expect(blamed(input, error)).toBe(part);
     expect(errorOf(() => parseInput(input)).span).toEqual(error.span);
+    // Beside an address, the offer is left out, with the same code and message, at the fault.
+    const beside = `bitcoin:${ADDRESS}?label=a&${query}&amount=1`;
+    const [warning] = bitcoin(beside).warnings;
+    expect(warning).toMatchObject({ code: 'invalid-lno-param', key: 'lno' });
+    expect(warning?.message).toBe(error.message);
+    expect(beside.slice(...(warning?.span ?? [0, 0]))).toBe(part);
   });
 
   it('refuses a bad lno value the way it refuses a bad lightning value: at the parameter', () => {

@@ -5,7 +5,7 @@ import { bech32 } from '@scure/base';
 import fc from 'fast-check';
 import { replaced } from 'test-support/edits';
 import { expectNoHang } from 'test-support/hang';
-import { expectNoPollution } from 'test-support/outcome';
+import { expectNoPollution, expectSafeText } from 'test-support/outcome';
 import { checkProperty } from 'test-support/property';
 import { describe, expect, it } from 'vitest';
 import {
@@ -16,17 +16,22 @@ import {
   normalizeBolt12,
   parseInput,
   parseUri,
+  URI_ERROR_CODES,
   UriError,
 } from '../src/index.js';
 import { hugeInput, mutatedSample } from './helpers/arbitraries.js';
 import { ADDRESS, INVOICE, OFFER } from './helpers/index.js';
 import { outcomeOf, PARSERS, survives } from './helpers/outcome.js';
 
-/** A URI as a value to compare: the amount by its exact satoshis (its text may be respelled). */
+/**
+ * A URI as a value to compare: the amount by its exact satoshis (its text may be respelled), and
+ * without its warnings (what the reader left out is not written back).
+ */
 const comparable = (uri: BitcoinUri) => ({
   ...uri,
   amount: uri.amount?.sat,
   unknown: Object.entries(uri.unknown),
+  warnings: [],
 });
 
 /** What `input` reads as, checked against every way of reading it. */
@@ -37,9 +42,19 @@ const readsConsistently = (input: string): void => {
     // parseInput hands URIs to parseUri: the same answer.
     expect(asInput).toEqual(asUri);
     if (asUri.kind === 'bitcoin-uri') {
+      // What it leaves out is said as an error would be: a code, a safe message, a span in the
+      // input, the value; and it leaves out nothing it keeps.
+      for (const warning of asUri.warnings) {
+        expect(URI_ERROR_CODES).toContain(warning.code);
+        expectSafeText(warning.message);
+        const [start, end] = warning.span;
+        expect(0 <= start && start <= end && end <= input.length).toBe(true);
+        if (warning.key !== 'address') expect(asUri[warning.key]).not.toContain(warning.value);
+      }
       // Whatever parseUri accepts, formatUri writes back, and the written URI reads the same.
       const written = formatUri(asUri);
       const again = parseUri(written) as BitcoinUri;
+      expect(again.warnings).toEqual([]);
       expect(comparable(again)).toEqual(comparable(asUri));
       expect(formatUri(again)).toBe(written);
     } else {

@@ -200,6 +200,20 @@ describe('bitcoin: URIs (BIP 321)', () => {
     expect(text.slice(span[0], span[1])).toBe(bad.slice(-6));
   });
 
+  it('refuses each part the URI reader left out, with its code and span, and pays with the rest', () => {
+    const text = `bitcoin:${MAINNET}?lno=lno1bogusoffer&lightning=${inv}&bc=bc1pw5dgrnzv`;
+    const r = checked(text, { now: T0, network: 'bitcoin' });
+    expect([r.ok, r.payment?.format]).toEqual([true, 'bolt11']);
+    expect(r.options.map((o) => [o.from, o.decision, codes(o as never)])).toEqual([
+      ['lightning', 'pay', []],
+      ['onchain', 'pay', ['amount-unspecified']],
+      ['lno', 'refuse', ['invalid-lno-param']],
+      ['bc', 'refuse', ['invalid-address']],
+    ]);
+    const span = r.options[3]?.issues[0]?.span as readonly [number, number];
+    expect(text.slice(span[0], span[1])).toBe('bc1pw5dgrnzv');
+  });
+
   it('checks the address for the payer’s network, and the label and message shown', () => {
     const r = checked(`bitcoin:${TESTNET}?message=pay%E2%80%AEnow`, { network: 'bitcoin' });
     expect(codes(r)).toEqual([

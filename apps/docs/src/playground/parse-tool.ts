@@ -1,8 +1,9 @@
 // "What is this?": any pasted or scanned text, classified by parseInput, with its fields.
-import { type Input, type InputKind, parseInput, UriError } from '@lninvoice/uri';
-import { errorView, problemView } from '../lib/codes';
+import { type Input, type InputKind, parseInput, UriError, type UriWarning } from '@lninvoice/uri';
+import { codeLink, errorView, problemView } from '../lib/codes';
 import { $, type Child, h } from '../lib/dom';
 import { valueTable } from '../lib/value-table';
+import { visibleText } from '../lib/visible-text';
 import { PARSE_SAMPLES } from './parse-samples';
 import { echo, setupToolForm } from './tool-form';
 
@@ -42,6 +43,22 @@ const decodableIn = (input: Input): { text: string; label: string }[] => {
   }
 };
 
+/** A part of a bitcoin: URI that parseInput left out: its code, message, and where it is. */
+const warningView = (text: string, warning: UriWarning): HTMLElement =>
+  h(
+    'div',
+    { class: 'error-box', 'data-testid': 'uri-warning' },
+    h(
+      'p',
+      { class: 'error-title' },
+      h('span', { class: 'badge badge-warning' }, 'left out'),
+      ' ',
+      h('span', { 'data-testid': 'warning-code' }, codeLink('uri', warning.code)),
+    ),
+    h('p', { class: 'error-message' }, visibleText(warning.message)),
+    echo(text, warning.span),
+  );
+
 export const setupParseTool = (openInDecoder: (invoice: string) => void): void => {
   const form = $<HTMLFormElement>('#parse-form');
   const update = setupToolForm(form, (text, data): Child[] => {
@@ -65,6 +82,7 @@ export const setupParseTool = (openInDecoder: (invoice: string) => void): void =
         h('strong', { 'data-testid': 'input-kind', 'data-kind': input.kind }, KINDS[input.kind]),
         '.',
       ),
+      ...(input.kind === 'bitcoin-uri' ? input.warnings.map((w) => warningView(text, w)) : []),
       valueTable(input, ['kind']),
       ...buttons,
     ];

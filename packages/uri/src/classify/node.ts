@@ -1,22 +1,13 @@
 // Lightning node ids and node URIs (`<node id>@<host>:<port>`, as `lncli connect` takes them).
 import { bytesParam } from '@lninvoice/core/options';
+import { hostForm } from '@lninvoice/core/service-url';
 import { showText } from '@lninvoice/core/text';
 import { UriError } from '../errors.js';
 import type { NodeIdInput, NodeUriInput } from '../types.js';
 
 /** A compressed secp256k1 public key: 02 or 03, then 32 bytes, in hex. */
 const NODE_ID = /^0[23][0-9a-fA-F]{64}$/;
-const IPV4 = /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/;
-const IPV6_CHARACTERS = /^[0-9A-Fa-f:.]{2,45}$/;
-const HOST_NAME =
-  /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
 const PORT = /^[1-9]\d{0,4}$/;
-
-/** Loosely: hex groups with at least two colons (an IPv4 tail allowed), at most 45 characters. */
-const isIpv6 = (host: string): boolean => IPV6_CHARACTERS.test(host) && host.split(':').length > 2;
-
-/** A DNS host name; "1.2.3.999" is not one but a broken IPv4 address. */
-const isHostName = (host: string): boolean => HOST_NAME.test(host) && !/^[\d.]+$/.test(host);
 
 /** True when `text` starts with a node id, alone or followed by `@`. */
 export const looksLikeNode = (text: string): boolean => NODE_ID.test(text.split('@', 1)[0] ?? '');
@@ -37,9 +28,11 @@ export const classifyNode = (text: string, offset: number): NodeIdInput | NodeUr
     new UriError('invalid-node-uri', `node URI ${showText(text)}: ${why}`, {
       span: [offset + separator + 1, offset + text.length],
     });
+  // Hosts as every package reads them (core's host rules): DNS labels, IPv4, bracketed IPv6.
+  const kind = hostForm(host.toLowerCase());
   const validHost = bracketed
-    ? hostText.endsWith(']') && isIpv6(host)
-    : IPV4.test(host) || isHostName(host);
+    ? hostText.endsWith(']') && kind === 'ipv6'
+    : kind !== 'ipv6' && kind !== undefined;
   if (!validHost)
     throw invalid(
       `${showText(hostText)} is not an IPv4 address, a [bracketed] IPv6 address or a host name`,

@@ -17,8 +17,15 @@ export const errorOf = (parse: () => unknown): UriError => {
 export const blamed = (input: string, error: UriError): string | undefined =>
   error.span && input.slice(error.span[0], error.span[1]);
 
-/** A base58 address of the BIP 321 examples, whose checksum is broken on purpose. */
-export const ADDRESS = '175tWpb8K1S7NmH4Zx6rewF9WQrcZv245W';
+/** A valid base58 P2PKH address (bitcoinjs/bip21's fixtures). */
+export const ADDRESS = '1BgGZ9tcN4rm9KBzDn7KprQz87SZ26SAMH';
+/** A valid P2WPKH address (of the docs' examples). */
+export const ADDRESS_BC = 'bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq';
+/**
+ * The base58 address of the BIP 321 examples, "intentionally invalid to prevent accidental
+ * transactions": its checksum is broken.
+ */
+export const BIP321_ADDRESS = '175tWpb8K1S7NmH4Zx6rewF9WQrcZv245W';
 /** The BOLT 11 example "Please send $30 for coffee beans to the same peer". */
 export const INVOICE =
   'lnbc25m1pvjluezpp5qqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqqqsyqcyq5rqwzqfqypqdq5vdhkven9v5sxyetpdeessp5zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zyg3zygs9q5sqqqqqqqqqqqqqqqqsgq2a25dxl5hrntdtn6zvydt7d66hyzsyhqs4wdynavys42xgl6sgx9c4g7me86a27t07mdtfry458rtjr0v92cnmswpsjscgt2vcse3sgpz3uapa';

@@ -383,6 +383,16 @@ const PREFERENCE: readonly InstructionSource[] = [
   'onchain',
 ];
 const RANK: Readonly<Record<Decision, number>> = { pay: 0, resolve: 1, refuse: 2 };
+/** Where a part that parseUri left out was (`sp` and `pay` are not checked here: the URI's). */
+const WARNED_FROM: Readonly<Record<BitcoinUri['warnings'][number]['key'], InstructionSource>> = {
+  address: 'onchain',
+  lightning: 'lightning',
+  lno: 'lno',
+  bc: 'bc',
+  tb: 'tb',
+  sp: 'input',
+  pay: 'input',
+};
 
 /** Each instruction of a `bitcoin:` URI, checked, the one to prefer first. */
 const uriOptions = (uri: BitcoinUri, text: string, policy: CheckedPolicy): PaymentOption[] => {
@@ -422,6 +432,8 @@ const uriOptions = (uri: BitcoinUri, text: string, policy: CheckedPolicy): Payme
       ),
     );
   }
+  // What parseUri left out: refused, with the reason it gave (spans are the URI's already).
+  options.push(...uri.warnings.map((w) => option(WARNED_FROM[w.key], undefined, [uriIssue(w)])));
   // Stable: among options of one decision, BIP 321's order above.
   return options.sort(
     (a, b) =>
@@ -496,6 +508,17 @@ export const check = (text: string, policy: ValidationPolicy = {}): CheckResult 
       return result('unknown', [], refused, []);
     }
     found.push(issue('non-standard-form', `read in a form no spec defines: ${strict.message}`));
+  }
+  // A bitcoin: URI read without a part that only a lenient reader takes (an LNURL in lightning=).
+  if (input.kind === 'bitcoin-uri' && input.warnings.length > 0) {
+    const relaxed = parseInput(text, { lenient: true }) as BitcoinUri;
+    const taken = input.warnings.find(
+      (w) => !relaxed.warnings.some((r) => r.span[0] === w.span[0]),
+    );
+    if (taken !== undefined) {
+      found.push(issue('non-standard-form', `read in a form no spec defines: ${taken.message}`));
+      input = relaxed;
+    }
   }
   if (input.kind === 'bitcoin-uri') {
     const options = uriOptions(input, text, checked);

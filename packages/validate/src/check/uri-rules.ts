@@ -11,6 +11,8 @@ const BECH32 =
   'BIP 173: a bech32 string is a prefix, the separator "1", data and a 6-character checksum, all in one case';
 const BOLT11 =
   'BOLT 11: "if the `amount` … is followed by anything except a `multiplier`: MUST fail the payment"';
+const LNURL =
+  'LUD-01: "either an `https://` clearnet link (no self-signed certificates allowed) or an `http://` v2/v3 onion link"';
 const DUPLICATE = `${BIP321}: "Multiple query parameters with the same key MUST NOT be included for keys \\"label\\", \\"message\\", or \\"pop\\""`;
 
 const RULES: Readonly<Record<UriErrorCode, string>> = {
@@ -51,8 +53,12 @@ const RULES: Readonly<Record<UriErrorCode, string>> = {
   'invalid-multiplier': BOLT11,
   'invalid-pico-amount':
     'BOLT 11: "if multiplier is `p` and the last decimal of `amount` is not 0: MUST fail the payment"',
-  'invalid-lnurl':
-    'LUD-01: an LNURL is the bech32 of an https:// URL (or http:// for an onion host)',
+  'invalid-padding': BECH32,
+  'invalid-url': `${LNURL}, with a host (DNS labels, IPv4, [IPv6]), a port from 1 to 65535 and no user information`,
+  'invalid-scheme': LNURL,
+  'insecure-scheme': LNURL,
+  'missing-lightning-param':
+    'LUD-01: a fallback URL holds the LNURL "with the key \'lightning\' and the value equal to the bech32-encoding"',
   'invalid-bolt12-string':
     'BOLT 12: "Readers of a bolt12 string: MUST handle strings which are all lowercase, or all uppercase"; "+" joins two bech32 characters',
   'invalid-bolt12-message':
