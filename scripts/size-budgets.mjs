@@ -26,20 +26,21 @@ export const BUDGETS = [
   // holds validateBolt12 (the BOLT 12 decoder of @lninvoice/bolt12, BIP 340, the rules of its
   // codes) and check() (parseInput of @lninvoice/uri): 20 KiB more, which no target foresaw. Its
   // target is what it weighed when first measured (25.8 KiB); its limit a little above what it
-  // weighs with uri's reading of issue 15 (28.0 KiB, was 26.2).
+  // weighs with uri's reading of issue 15 (28.0 KiB, was 26.2) and the route hint ceilings (28.5).
   {
     name: 'validate: validate(), over core',
     source: "export { validate } from '@lninvoice/validate'; export * from '@lninvoice/core';",
     over: 'core: everything',
     target: 3 * KIB,
-    limit: 6 * KIB,
+    // 6.2 KiB since the route hint ceilings of issue 15 (the sums and their two findings).
+    limit: 6.25 * KIB,
   },
   {
     name: 'validate, over core',
     source: "export * from '@lninvoice/validate'; export * from '@lninvoice/core';",
     over: 'core: everything',
     target: 26 * KIB,
-    limit: 28.25 * KIB,
+    limit: 28.75 * KIB,
   },
   // uri carries the BOLT 12 decoder since issue 14 (parseInput and lno= give decoded messages):
   // 12.0 KiB before, 24.5 KiB with it (decodeBolt12 alone is 17.2 KiB). Issue 15: 26.0 KiB with

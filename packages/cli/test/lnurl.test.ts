@@ -244,10 +244,16 @@ describe('lninvoice lnurl pay', () => {
     expect(allowed.code).toBe(0);
     expect(decode(allowed.stdout.trim()).amountMsat).toBe(1000n);
     expect(seen.paths.at(-1)).toBe('/pay/cb');
-    const loopback = await runAsync(['lnurl', 'pay', 'lnurlp://0x7f.1/x', '--amount-msat', '1']);
+    const loopback = await runAsync(['lnurl', 'pay', 'lnurlp://127.0.0.1/x', '--amount-msat', '1']);
     expect(loopback.stderr).toMatch(
       /^lninvoice: insecure-host: .*loopback address \(127\.0\.0\.1\)/,
     );
+    // fetch would read 0x7f.1 as 127.0.0.1: no host a service URL may have.
+    const numeric = await runAsync(['lnurl', 'pay', 'lnurlp://0x7f.1/x', '--amount-msat', '1']);
+    expect([numeric.code, numeric.stderr]).toEqual([
+      1,
+      'lninvoice: invalid-url: the LUD-17 URL "lnurlp://0x7f.1/x" has no valid host\n',
+    ]);
   });
 
   it.each([

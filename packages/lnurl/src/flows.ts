@@ -32,7 +32,11 @@ import { checkVerifyResponse, paymentHashOf, type VerifyResult } from './verify.
 export type ResolveOptions = HttpOptions & DecodeLnurlOptions;
 export type Resolved = PayRequest | WithdrawRequest | ChannelRequest | AuthRequest;
 
-const looksLikeAddress = (text: string): boolean => text.includes('@') && !text.includes(':');
+/** An address, maybe after `lightning:` (which parseLightningAddress reads when lenient). */
+const looksLikeAddress = (text: string): boolean => {
+  const rest = text.replace(/^lightning:/i, '');
+  return rest.includes('@') && !rest.includes(':');
+};
 
 /**
  * What an LNURL (bech32, LUD-17 or LUD-01 fallback) or a Lightning Address leads to. Login and

@@ -69,6 +69,17 @@ const errorOf = async (promise: Promise<unknown>): Promise<LnurlError> => {
 const codeOf = async (promise: Promise<unknown>): Promise<string> => (await errorOf(promise)).code;
 
 describe('LNURL-pay', () => {
+  it('resolves an address after lightning: when lenient, and says what strict reading wants', async () => {
+    const request = (await resolve('lightning:alice@svc.test', {
+      ...http,
+      lenient: true,
+    })) as PayRequest;
+    expect([request.tag, request.domain]).toEqual(['payRequest', 'svc.test']);
+    const strict = await errorOf(resolve('lightning:alice@svc.test', http));
+    expect(strict.code).not.toBe('unsupported-input');
+    expect(strict.message).toContain('lightning:');
+  });
+
   it('pays a Lightning Address: resolve, request an invoice, check it', async () => {
     const request = (await resolve('alice@svc.test', http)) as PayRequest;
     expect(request).toMatchObject({
