@@ -159,6 +159,8 @@ export const startService = async (
     };
     switch (url.pathname) {
       case '/.well-known/lnurlp/alice':
+      // LUD-16 as amended by luds PR #296: `@domain` and `_@domain` are the domain's own address.
+      case '/.well-known/lnurlp/_':
         return json(res, { status: 'OK', ...payRequest('/pay/cb?session=abc') });
       case '/pay/cb':
         if (q('session') !== 'abc')

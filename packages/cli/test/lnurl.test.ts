@@ -217,6 +217,28 @@ describe('lninvoice lnurl pay', () => {
     expect([raised.code, raised.stdout]).toEqual([0, expect.stringMatching(/^lnbcrt/)]);
   });
 
+  it('pays the domain’s own address (@domain, LUD-16 as amended by luds PR #296)', async () => {
+    const before = seen.paths.length;
+    const r = await runAsync(['lnurl', 'pay', '@svc.test', '--amount-sat', '2', ...connect]);
+    expect([r.code, decode(r.stdout.trim()).amountMsat]).toEqual([0, 2000n]);
+    expect(seen.paths.slice(before, before + 1)).toEqual(['/.well-known/lnurlp/_']);
+  });
+
+  it('gives up after --timeout on a service that never finishes its answer', async () => {
+    const r = await runAsync([
+      'lnurl',
+      'pay',
+      'lnurlp://svc.test/slow',
+      '--amount-sat',
+      '1',
+      '--timeout',
+      '300',
+      ...connect,
+    ]);
+    expect([r.code, r.stdout]).toEqual([1, '']);
+    expect(r.stderr).toMatch(/^lninvoice: timeout: /);
+  });
+
   it('refuses an invoice already expired by this machine’s clock', async () => {
     const r = await runAsync(['lnurl', 'pay', 'expired@svc.test', '--amount-sat', '1', ...connect]);
     expect([r.code, r.stdout]).toEqual([1, '']);

@@ -69,6 +69,19 @@ const errorOf = async (promise: Promise<unknown>): Promise<LnurlError> => {
 const codeOf = async (promise: Promise<unknown>): Promise<string> => (await errorOf(promise)).code;
 
 describe('LNURL-pay', () => {
+  it('pays the domain’s own address: @domain and _@domain ask /.well-known/lnurlp/_', async () => {
+    for (const address of ['@svc.test', '_@svc.test', '₿_@svc.test']) {
+      const before = seen.paths.length;
+      const request = (await resolve(address, http)) as PayRequest;
+      expect([request.tag, seen.paths.slice(before)], address).toEqual([
+        'payRequest',
+        ['/.well-known/lnurlp/_'],
+      ]);
+      const { invoice } = await requestInvoice(request, { ...http, ...REGTEST, amountMsat: 2000n });
+      expect(invoice.amountMsat).toBe(2000n);
+    }
+  });
+
   it('resolves an address after lightning: when lenient, and says what strict reading wants', async () => {
     const request = (await resolve('lightning:alice@svc.test', {
       ...http,
