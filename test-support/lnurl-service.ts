@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { getPublicKey } from '@noble/secp256k1';
+import { getPublicKey, hashes, schnorr } from '@noble/secp256k1';
 
 /** What the service uses of @lninvoice/core and @lninvoice/lnurl. */
 export interface ServiceLibrary {
@@ -33,6 +33,10 @@ export const ORIGIN = 'https://svc.test';
 export const SERVICE_KEY = new Uint8Array(32).fill(0x22);
 export const SERVICE_NODE = bytesToHex(getPublicKey(SERVICE_KEY, true));
 export const METADATA = '[["text/plain", "Coffee"], ["text/identifier", "alice@svc.test"]]';
+/** The key the service signs zap receipts with (NIP-57 `nostrPubkey`), and its x-only public key. */
+export const ZAP_SERVER_KEY = new Uint8Array(32).fill(0x33);
+hashes.sha256 ??= sha256;
+export const ZAP_SERVER_PUBKEY = bytesToHex(schnorr.getPublicKey(ZAP_SERVER_KEY));
 export const K1 = 'e2af6254a8df433264fa23f67eb8188635d15ce883e8fc020989d5f82ae6f11e';
 
 /** An invoice the service issued, by payment hash (hex): its preimage, and whether it is paid. */
@@ -52,6 +56,9 @@ export interface Seen {
   channel?: Record<string, string | null>;
   /** Every invoice issued, by payment hash (hex); a test marks one `settled` to have it paid. */
   invoices: Map<string, Issued>;
+  /** NIP-57: the `nostr` (zap request) and `lnurl` parameters of the last zap callback. */
+  nostr?: string | null;
+  lnurl?: string | null;
 }
 
 const payRequest = (callback: string) => ({
@@ -173,6 +180,27 @@ export const startService = async (
             disposable: false,
             ...verifyOf('/verify')(pr),
           }),
+        );
+      // NIP-57 zaps: a pay request that allows them, whose invoice commits to the zap request as
+      // received (`h` = SHA-256 of the `nostr` parameter), and a liar that commits to the
+      // metadata as for a plain payment.
+      case '/.well-known/lnurlp/zap':
+      case '/.well-known/lnurlp/zap-liar':
+        return json(res, {
+          ...payRequest(url.pathname.endsWith('liar') ? '/pay/zap-liar' : '/pay/zap?session=z'),
+          allowsNostr: true,
+          nostrPubkey: ZAP_SERVER_PUBKEY,
+        });
+      case '/pay/zap':
+      case '/pay/zap-liar':
+        seen.nostr = q('nostr');
+        seen.lnurl = q('lnurl');
+        if (url.pathname === '/pay/zap' && q('session') !== 'z')
+          return json(res, { status: 'ERROR', reason: 'callback query was lost' });
+        return payCallback(0n, () =>
+          url.pathname === '/pay/zap-liar' || seen.nostr === null
+            ? METADATA
+            : (seen.nostr as string),
         );
       // A service on a node that cannot commit to the metadata (LUD-06 after luds PR #234): its
       // invoice has a plain description, no `h`.

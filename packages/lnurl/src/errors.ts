@@ -52,6 +52,9 @@ export const LNURL_ERROR_CODES = [
   'expired',
   'description-hash-mismatch',
   'invalid-verify-url',
+  // zaps (NIP-57, @lninvoice/lnurl/zap)
+  'invalid-nostr-pubkey',
+  'unsupported-zap',
   // success actions (LUD-09, LUD-10)
   'unsupported-success-action',
   'invalid-success-action',
@@ -77,10 +80,12 @@ export type LnurlErrorCode = (typeof LNURL_ERROR_CODES)[number];
 
 /**
  * The codes of what a flow lets through and reports on its result (`warnings`): each is an error
- * code too, for the option that makes it one (`descriptionHash: 'strict'`).
+ * code too, for the option or the flow that makes it one (`descriptionHash: 'strict'`; a zap to
+ * a service whose `nostrPubkey` was dropped).
  */
 export const LNURL_WARNING_CODES = [
   'description-hash-mismatch',
+  'invalid-nostr-pubkey',
 ] as const satisfies readonly LnurlErrorCode[];
 
 export type LnurlWarningCode = (typeof LNURL_WARNING_CODES)[number];

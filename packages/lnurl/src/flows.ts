@@ -11,6 +11,7 @@ import {
   type CheckedInvoice,
   checkPayInvoice,
   type DescriptionHashCheck,
+  type InvoiceCheck,
   parseInvoiceResponse,
   WALLET_CHECKS,
 } from './invoice.js';
@@ -87,7 +88,7 @@ export interface PayParams {
   readonly payerData?: PayerData;
 }
 
-const PAY = { amountMsat: isMsat, comment: isString, payerData: isRecord } as const;
+export const PAY = { amountMsat: isMsat, comment: isString, payerData: isRecord } as const;
 
 /** "`<callback><?|&>amount=<milliSatoshi>`" (and `&comment=…`, `&payerdata=…`), with every rule checked. */
 export const payCallbackUrl = (
@@ -176,8 +177,22 @@ export const requestInvoice = async (
     ...(network === undefined ? {} : { network }),
     ...(now === undefined ? {} : { now }),
   };
+  return fetchPayInvoice(request, url, check, http);
+};
+
+/**
+ * LUD-06 steps 5-6 for a callback URL built already (`requestInvoice`, and the zaps of
+ * @lninvoice/lnurl/zap): the service's answer, its invoice checked by `checkPayInvoice`, its
+ * verify URL by the host checks.
+ */
+export const fetchPayInvoice = async (
+  request: PayRequest,
+  url: string,
+  check: InvoiceCheck,
+  http: HttpOptions,
+): Promise<RequestedInvoice> => {
   // A misspelt network is the caller's mistake: found before the service is asked.
-  findNetwork(network ?? 'bitcoin', NETWORKS, 'options.network');
+  findNetwork(check.network ?? 'bitcoin', NETWORKS, 'options.network');
   const response = parseInvoiceResponse(await getJson(url, http), request.callback);
   const checked = checkPayInvoice(response.pr, check);
   // The verify URL is handed back to be fetched: it must be a host that would be fetched now.

@@ -1,8 +1,10 @@
 // The JSON a service answers, checked field by field into typed requests.
 // LUD-01: "Neither status codes or any HTTP Header has any meaning [...] just parse the response
 // body as JSON, then interpret it accordingly."
+import { bytesParam } from '@lninvoice/core/options';
+import { isValidPublicKey } from '@lninvoice/core/point';
 import { previewValue, showText } from '@lninvoice/core/text';
-import { LnurlError } from './errors.js';
+import { LnurlError, type LnurlWarning } from './errors.js';
 import {
   asObject,
   booleanField,
@@ -34,6 +36,16 @@ export interface PayRequest {
   readonly payerData: PayerDataRequest | undefined;
   /** The host the request came from (the LNURL's), or the callback's when unknown. */
   readonly domain: string;
+  /** NIP-57: the service takes zap requests (`allowsNostr: true`); false when absent or not `true`. */
+  readonly allowsNostr: boolean;
+  /**
+   * NIP-57: the BIP 340 key (32 bytes, lowercase hex) the service signs zap receipts with, or
+   * undefined. One that is no such key (upper case, wrong length, no curve point) is dropped,
+   * with a warning `invalid-nostr-pubkey`: the pay request stays payable, not zappable.
+   */
+  readonly nostrPubkey: string | undefined;
+  /** What parsing let through: `invalid-nostr-pubkey` (a `nostrPubkey` dropped). */
+  readonly warnings: readonly LnurlWarning[];
 }
 
 export interface WithdrawRequest {
@@ -109,6 +121,7 @@ export const parsePayRequest = (value: unknown, domain?: string): PayRequest => 
     );
   }
   const rawMetadata = stringField(json, 'metadata', what);
+  const warnings: LnurlWarning[] = [];
   return {
     tag: 'payRequest',
     callback: callback.href,
@@ -119,7 +132,29 @@ export const parsePayRequest = (value: unknown, domain?: string): PayRequest => 
     commentAllowed: optionalField(json, 'commentAllowed', what, countField) ?? 0,
     payerData: optionalField(json, 'payerData', what, parsePayerDataRequest),
     domain: domain ?? callback.host,
+    // NIP-57 step 1: "If `allowsNostr` exists and it is `true`, and if `nostrPubkey` exists and is
+    // a valid BIP 340 public key in hex, the client should associate this information with the
+    // user": anything else leaves the request a plain LNURL-pay one, which is not refused.
+    allowsNostr: fieldValue(json, 'allowsNostr') === true,
+    nostrPubkey: nostrPubkeyOf(fieldValue(json, 'nostrPubkey'), warnings),
+    warnings,
   };
+};
+
+/** A BIP 340 x-only key in lowercase hex: 32 bytes, x below p, x³ + 7 a square (a curve point). */
+export const isXOnlyKey = (value: unknown): value is string =>
+  typeof value === 'string' &&
+  /^[0-9a-f]{64}$/.test(value) &&
+  isValidPublicKey(bytesParam('key', `02${value}`));
+
+const nostrPubkeyOf = (value: unknown, warnings: LnurlWarning[]): string | undefined => {
+  if (value === undefined || value === null) return undefined;
+  if (isXOnlyKey(value)) return value;
+  warnings.push({
+    code: 'invalid-nostr-pubkey',
+    message: `payRequest.nostrPubkey ${previewValue(value, 80)} is not a BIP 340 public key (32 bytes of lowercase hex, a curve point): dropped, so the service cannot be zapped`,
+  });
+  return undefined;
 };
 
 /** LUD-03 step 3. */

@@ -723,7 +723,7 @@ describe('the invoice of a payment (issue 15)', () => {
         message: `the invoice has no description hash; expected ${metadataHash(METADATA)} (SHA-256 of the metadata)`,
       },
     ]);
-    expect(LNURL_WARNING_CODES).toEqual(['description-hash-mismatch']);
+    expect(LNURL_WARNING_CODES).toEqual(['description-hash-mismatch', 'invalid-nostr-pubkey']);
     expect(codeOf(() => checkPayInvoice(plain, { ...check, descriptionHash: 'strict' }))).toBe(
       'description-hash-mismatch',
     );
