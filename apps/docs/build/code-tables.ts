@@ -6,7 +6,7 @@ import { plainText } from './text';
 
 export type CodeMeanings = Readonly<Record<string, string>>;
 
-/** `code` → `meaning` of every table in `readme` whose first column is `code`. */
+/** `code` → `meaning` of every table in `readme` whose first column is `code` (the first one listing it). */
 export const codeMeanings = (readme: string): CodeMeanings => {
   const tokens = new Lexer({ gfm: true }).lex(readFileSync(readme, 'utf8'));
   const meanings: Record<string, string> = {};
@@ -18,7 +18,8 @@ export const codeMeanings = (readme: string): CodeMeanings => {
     if (columns[0] !== 'code' || meaning === -1) continue;
     for (const row of table.rows) {
       const code = plainText(row[0]?.tokens ?? []);
-      meanings[code] = plainText(row[meaning]?.tokens ?? []);
+      // The first table that lists a code explains it, as its `code-<code>` row on the page does.
+      if (!Object.hasOwn(meanings, code)) meanings[code] = plainText(row[meaning]?.tokens ?? []);
     }
   }
   return meanings;

@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { BOLT12_CHECK_CODES, BOLT12_ERROR_CODES } from '@lninvoice/bolt12';
 import { BOLT11_ERROR_CODES } from '@lninvoice/core';
 import { LNURL_ERROR_CODES } from '@lninvoice/lnurl';
+import { ZAP_ISSUE_CODES } from '@lninvoice/lnurl/zap';
 import { URI_ERROR_CODES } from '@lninvoice/uri';
 import { VALIDATION_ISSUE_CODES } from '@lninvoice/validate';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
@@ -27,7 +28,8 @@ const CODES: Readonly<Record<string, readonly string[]>> = {
   // Decoding errors, and the findings of the two-message checks (some codes are in both).
   bolt12: [...new Set<string>([...BOLT12_ERROR_CODES, ...BOLT12_CHECK_CODES])],
   validate: VALIDATION_ISSUE_CODES,
-  lnurl: LNURL_ERROR_CODES,
+  // Its errors, and the findings of the zap validators (@lninvoice/lnurl/zap; some in both).
+  lnurl: [...new Set<string>([...LNURL_ERROR_CODES, ...ZAP_ISSUE_CODES])],
   uri: URI_ERROR_CODES,
 };
 

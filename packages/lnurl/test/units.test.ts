@@ -643,7 +643,7 @@ describe('README', () => {
     const { readFileSync } = await import('node:fs');
     const { LNURL_ERROR_CODES } = await import('../src/index.js');
     const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    const table = readme.slice(readme.indexOf('## Errors'), readme.indexOf('## Security'));
+    const table = readme.slice(readme.indexOf('## Errors'), readme.indexOf('### Zap findings'));
     const rows = [...table.matchAll(/^\| `([a-z0-9-]+)` *\|(.*)\|(.*)\|$/gm)];
     expect(rows.map((m) => m[1])).toEqual([...LNURL_ERROR_CODES]);
     for (const [, code, meaning, example] of rows) {
