@@ -1,21 +1,27 @@
-// Base64 as the L402 specification names it: "<base64 encoding>" of RFC 3548 section 3 (the
-// standard alphabet, `+` and `/`, padded with `=` to a multiple of four characters). Strict both
-// ways: a token is read only in its one canonical spelling (no missing or extra padding, no
-// URL-safe alphabet, no bits set after the last byte), so that the string a client sends back is
-// the string the server minted. @scure/base would do the same; the package depends on core only.
+// Base64 as the L402 specification names it: "<base64 encoding>" of RFC 3548 section 3, the
+// standard alphabet (`+` and `/`). A token is opaque to the client, which sends it back exactly
+// as the server wrote it, so the reading is as wide as is unambiguous: the padding is not
+// counted (token68 of RFC 7235 allows any number of trailing `=`, and the specification's own
+// example token, `AGIAJEemVQUTEyNCR0exk7ek90Cg==`, carries two where none belong: 30 characters
+// for 21 bytes), and bits after the last whole byte are dropped. What it refuses is what could
+// not be base64 at all: another alphabet, a space, a comma, a colon, a control character, or a
+// length no bytes have. Writing is canonical. @scure/base is stricter; the package depends on
+// core only.
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const VALUES = new Map([...ALPHABET].map((c, i) => [c, i]));
 
-/** The bytes of canonical, padded base64 `text`, or undefined when it is not that (or empty). */
+/** The bytes of base64 `text` (any padding), or undefined when it is none (or empty). */
 export const decodeBase64 = (text: string): Uint8Array | undefined => {
-  if (text.length === 0 || text.length % 4 !== 0) return undefined;
-  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
-  const out = new Uint8Array((text.length / 4) * 3 - padding);
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x3d) end--;
+  // Four characters are three bytes; one character left over is not a byte.
+  if (end === 0 || end % 4 === 1) return undefined;
+  const out = new Uint8Array(Math.floor((end * 6) / 8));
   let bits = 0;
   let count = 0;
   let at = 0;
-  for (let i = 0; i < text.length - padding; i++) {
+  for (let i = 0; i < end; i++) {
     const value = VALUES.get(text.charAt(i));
     if (value === undefined) return undefined;
     bits = (bits << 6) | value;
@@ -26,8 +32,7 @@ export const decodeBase64 = (text: string): Uint8Array | undefined => {
       bits &= (1 << count) - 1;
     }
   }
-  // Canonical: the bits after the last whole byte are zero.
-  return bits === 0 ? out : undefined;
+  return out;
 };
 
 /** `bytes` as padded base64 of the standard alphabet. */

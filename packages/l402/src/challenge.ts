@@ -110,7 +110,7 @@ export const parseL402Challenge = (
   if (tokenBytes === undefined)
     throw new L402Error(
       'invalid-token',
-      `${scheme} challenge: the ${tokenParam.name} ${showText(token, 40)} is not base64 (standard alphabet, padded)`,
+      `${scheme} challenge: the ${tokenParam.name} ${showText(token, 40)} is not base64 (standard alphabet)`,
       { span: tokenParam.valueSpan },
     );
 

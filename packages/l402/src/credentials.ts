@@ -52,9 +52,7 @@ const tokenParam = (name: string, value: unknown): string => {
   // "there should be no problem with either containing control characters or colons": a token
   // that is not base64 (a colon, a comma, a space, a control character) is refused here.
   if (decodeBase64(value) === undefined)
-    throw new RangeError(
-      `${name} must be base64 (standard alphabet, padded), got ${describeValue(value)}`,
-    );
+    throw new RangeError(`${name} must be base64 (standard alphabet), got ${describeValue(value)}`);
   return value;
 };
 
@@ -144,7 +142,7 @@ export const parseL402Authorization = (header: string): L402Authorization => {
     if (bytes === undefined)
       throw new L402Error(
         'invalid-token',
-        `Authorization: the token ${showText(token, 40)} is not base64 (standard alphabet, padded)`,
+        `Authorization: the token ${showText(token, 40)} is not base64 (standard alphabet)`,
         { span },
       );
     tokens.push(token);
