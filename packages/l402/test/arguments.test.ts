@@ -135,7 +135,7 @@ describe('parseL402Authorization and parseL402Challenge', () => {
     const challenge = parseL402Challenge(
       `L402 __proto__="x", token="${TOKEN}", invoice="${INVOICE}"`,
     );
-    expect(challenge.params['__proto__']).toBe('x');
+    expect(Object.getOwnPropertyDescriptor(challenge.params, '__proto__')?.value).toBe('x');
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 });
