@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { BOLT12_CHECK_CODES, BOLT12_ERROR_CODES } from '@lninvoice/bolt12';
 import { BOLT11_ERROR_CODES } from '@lninvoice/core';
+import { L402_ERROR_CODES } from '@lninvoice/l402';
 import { LNURL_ERROR_CODES } from '@lninvoice/lnurl';
 import { URI_ERROR_CODES } from '@lninvoice/uri';
 import { VALIDATION_ISSUE_CODES } from '@lninvoice/validate';
@@ -28,6 +29,7 @@ const CODES: Readonly<Record<string, readonly string[]>> = {
   bolt12: [...new Set<string>([...BOLT12_ERROR_CODES, ...BOLT12_CHECK_CODES])],
   validate: VALIDATION_ISSUE_CODES,
   lnurl: LNURL_ERROR_CODES,
+  l402: L402_ERROR_CODES,
   uri: URI_ERROR_CODES,
 };
 
