@@ -70,8 +70,7 @@ export const BUDGETS = [
   },
   {
     name: 'l402: credentials only',
-    source:
-      "export { formatL402Authorization, parseL402Authorization } from '@lninvoice/l402';",
+    source: "export { formatL402Authorization, parseL402Authorization } from '@lninvoice/l402';",
     target: 3 * KIB,
     limit: 2.5 * KIB,
   },
