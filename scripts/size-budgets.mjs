@@ -70,6 +70,22 @@ export const BUDGETS = [
     target: 15.5 * KIB,
     limit: 16 * KIB,
   },
+  // l402 (issue 16) has no issue target: both limits are a little above what it weighed when
+  // first measured. Over core it is the RFC 7235 reader, base64 and the credentials (2.5 KiB);
+  // a server that only reads credentials does not carry core's decoder (2.2 KiB).
+  {
+    name: 'l402, over core',
+    source: "export * from '@lninvoice/l402'; export * from '@lninvoice/core';",
+    over: 'core: everything',
+    target: 3 * KIB,
+    limit: 2.75 * KIB,
+  },
+  {
+    name: 'l402: credentials only',
+    source: "export { formatL402Authorization, parseL402Authorization } from '@lninvoice/l402';",
+    target: 3 * KIB,
+    limit: 2.5 * KIB,
+  },
   // BOLT 12 has no issue target: both are a little above what the package weighed when first
   // measured (12.8 and 16.3 KiB).
   {

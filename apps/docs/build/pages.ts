@@ -13,7 +13,7 @@ export interface SitePage {
   /** Runnable examples (src/examples/<group>) shown before the page's "API" section. */
   readonly examples?: string;
   /** The package whose error or finding codes this page documents. */
-  readonly codes?: 'core' | 'bolt12' | 'validate' | 'lnurl' | 'uri';
+  readonly codes?: 'core' | 'bolt12' | 'validate' | 'lnurl' | 'uri' | 'l402';
 }
 
 export const PAGES: readonly SitePage[] = [
@@ -63,6 +63,14 @@ export const PAGES: readonly SitePage[] = [
     examples: 'uri',
     codes: 'uri',
   },
+  {
+    file: 'l402.html',
+    nav: 'l402',
+    title: '@lninvoice/l402',
+    source: '../../packages/l402/README.md',
+    examples: 'l402',
+    codes: 'l402',
+  },
   { file: 'cli.html', nav: 'cli', title: '@lninvoice/cli', source: '../../packages/cli/README.md' },
   { file: 'policy.html', nav: 'Policy', title: 'Policy decisions', source: 'content/policy.md' },
   { file: 'security.html', nav: 'Security', title: 'Security', source: 'content/security.md' },
@@ -83,6 +91,8 @@ export const PAGE_OF_REPO_FILE: Readonly<Record<string, string>> = {
   'packages/lnurl': 'lnurl.html',
   'packages/uri/README.md': 'uri.html',
   'packages/uri': 'uri.html',
+  'packages/l402/README.md': 'l402.html',
+  'packages/l402': 'l402.html',
   'packages/cli/README.md': 'cli.html',
   'packages/cli': 'cli.html',
   'apps/docs/content/policy.md': 'policy.html',

@@ -61,7 +61,7 @@ export const sitePlugin = ({ appDir, repoDir }: SitePluginOptions): Plugin => {
   const readme = (name: string) => join(repoDir, 'packages', name, 'README.md');
   const vectors = join(repoDir, 'test-support/vectors/bolt11');
   const watched = new Set<string>([
-    ...['core', 'bolt12', 'validate', 'lnurl', 'uri'].map(readme),
+    ...['core', 'bolt12', 'validate', 'lnurl', 'uri', 'l402'].map(readme),
     join(vectors, 'spec-valid.json'),
     join(vectors, 'spec-invalid.json'),
     ...['offers-test.json', 'format-string-test.json', 'signature-test.json'].map((file) =>
@@ -77,6 +77,7 @@ export const sitePlugin = ({ appDir, repoDir }: SitePluginOptions): Plugin => {
       validate: codeMeanings(readme('validate')),
       lnurl: codeMeanings(readme('lnurl')),
       uri: codeMeanings(readme('uri')),
+      l402: codeMeanings(readme('l402')),
     },
     invoiceSamples: invoiceSamples(),
     bolt12Samples: bolt12Samples(),

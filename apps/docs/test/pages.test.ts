@@ -3,6 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { BOLT12_CHECK_CODES, BOLT12_ERROR_CODES } from '@lninvoice/bolt12';
 import { BOLT11_ERROR_CODES } from '@lninvoice/core';
+import { L402_ERROR_CODES } from '@lninvoice/l402';
 import { LNURL_ERROR_CODES } from '@lninvoice/lnurl';
 import { ZAP_ISSUE_CODES } from '@lninvoice/lnurl/zap';
 import { URI_ERROR_CODES } from '@lninvoice/uri';
@@ -30,6 +31,7 @@ const CODES: Readonly<Record<string, readonly string[]>> = {
   validate: VALIDATION_ISSUE_CODES,
   // Its errors, and the findings of the zap validators (@lninvoice/lnurl/zap; some in both).
   lnurl: [...new Set<string>([...LNURL_ERROR_CODES, ...ZAP_ISSUE_CODES])],
+  l402: L402_ERROR_CODES,
   uri: URI_ERROR_CODES,
 };
 

@@ -4,9 +4,9 @@
 // (Hermes); crypto.subtle in all of them but React Native, where lnurl refuses AES success
 // actions with `decryption-failed` and does everything else. TextDecoder is not on the list:
 // Hermes lacks it.
-import { bolt12Vectors, coreVectors, lnurlCases, uriCases } from './vectors.js';
+import { bolt12Vectors, coreVectors, l402Cases, lnurlCases, uriCases } from './vectors.js';
 
-export type LibraryName = 'core' | 'validate' | 'lnurl' | 'uri' | 'bolt12';
+export type LibraryName = 'core' | 'validate' | 'lnurl' | 'uri' | 'bolt12' | 'l402';
 
 export interface Library {
   readonly name: LibraryName;
@@ -35,4 +35,5 @@ export const LIBRARIES: readonly Library[] = [
   },
   { name: 'uri', packageName: '@lninvoice/uri', vectors: uriCases, globals: {} },
   { name: 'bolt12', packageName: '@lninvoice/bolt12', vectors: bolt12Vectors, globals: {} },
+  { name: 'l402', packageName: '@lninvoice/l402', vectors: l402Cases, globals: {} },
 ];

@@ -34,3 +34,6 @@ export const bolt12Vectors = () => ({
 });
 export const uriCases = () =>
   (json('test-support/vectors/uri/cases.json') as { cases: unknown }).cases;
+/** The L402 challenges, credentials and preimages. */
+export const l402Cases = () =>
+  (json('test-support/vectors/l402/cases.json') as { cases: unknown }).cases;
