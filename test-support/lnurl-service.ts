@@ -184,6 +184,13 @@ export const startService = async (
       // NIP-57 zaps: a pay request that allows them, whose invoice commits to the zap request as
       // received (`h` = SHA-256 of the `nostr` parameter), and a liar that commits to the
       // metadata as for a plain payment.
+      // A service announcing zaps with a key that is no BIP 340 key: payable, the key dropped.
+      case '/.well-known/lnurlp/bad-nostr':
+        return json(res, {
+          ...payRequest('/pay/cb?session=abc'),
+          allowsNostr: true,
+          nostrPubkey: 'not a key',
+        });
       case '/.well-known/lnurlp/zap':
       case '/.well-known/lnurlp/zap-liar':
         return json(res, {

@@ -224,6 +224,31 @@ describe('lninvoice lnurl pay', () => {
     expect(seen.paths.slice(before, before + 1)).toEqual(['/.well-known/lnurlp/_']);
   });
 
+  it('shows what the pay request said on standard error: a zap key it dropped', async () => {
+    const r = await runAsync([
+      'lnurl',
+      'pay',
+      'bad-nostr@svc.test',
+      '--amount-sat',
+      '1',
+      ...connect,
+    ]);
+    expect([r.code, decode(r.stdout.trim()).amountMsat]).toEqual([0, 1000n]);
+    expect(r.stderr).toMatch(/^lninvoice: warning: invalid-nostr-pubkey: /m);
+    const json = await runAsync([
+      'lnurl',
+      'pay',
+      'bad-nostr@svc.test',
+      '--amount-sat',
+      '1',
+      '--json',
+      ...connect,
+    ]);
+    expect(JSON.parse(json.stdout).warnings.map((w: { code: string }) => w.code)).toContain(
+      'invalid-nostr-pubkey',
+    );
+  });
+
   it('gives up after --timeout on a service that never finishes its answer', async () => {
     const r = await runAsync([
       'lnurl',

@@ -167,13 +167,14 @@ const pay = async (target: string, values: Values): Promise<void> => {
       success_action: result.successAction ?? null,
       disposable: result.disposable,
       verify: result.verify ?? null,
-      warnings: result.warnings,
+      // What the pay request said (a dropped nostrPubkey), then what its invoice did.
+      warnings: [...payRequest.warnings, ...result.warnings],
       decoded: invoiceToJSON(result.invoice),
     });
     return;
   }
   // The invoice alone on standard output (for a pipe); what to know about it on standard error.
-  for (const { code, message } of result.warnings)
+  for (const { code, message } of [...payRequest.warnings, ...result.warnings])
     process.stderr.write(`lninvoice: warning: ${code}: ${oneLine(message)}\n`);
   if (result.verify !== undefined)
     process.stderr.write(`lninvoice: verify (LUD-21): ${oneLine(result.verify)}\n`);
