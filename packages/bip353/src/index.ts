@@ -1,0 +1,1 @@
+export { BIP353_ERROR_CODES, Bip353Error, type Bip353ErrorCode } from './errors.js';

@@ -1,0 +1,3 @@
+import { packageTestConfig } from '../../test-support/vitest-config.js';
+
+export default packageTestConfig();
