@@ -3,25 +3,17 @@
 // contacted unless the caller allows it. What the resolver says is only data: the chain is
 // validated afterwards, here.
 import { classifyHost } from '@lninvoice/core/host';
+import { type BodySource, readCappedBody } from '@lninvoice/core/http';
 import { previewValue, showText } from '@lninvoice/core/text';
 import { type DnsAnswer, decodeAnswer, encodeQuery } from './dns/message.js';
-import type { Name } from './dns/types.js';
 import { formatName } from './dns/name.js';
-import { Bip353Error } from './errors.js';
+import type { Name } from './dns/types.js';
 import { typeName } from './dnssec/validator.js';
+import { Bip353Error } from './errors.js';
 
 /** The part of a fetch `Response` this package reads. */
-export interface FetchResponse {
+export interface FetchResponse extends BodySource {
   readonly status: number;
-  readonly headers: { get(name: string): string | null };
-  arrayBuffer(): Promise<ArrayBuffer>;
-  readonly body?: {
-    getReader(): {
-      read(): Promise<{ done: boolean; value?: Uint8Array | undefined }>;
-      cancel(): Promise<void>;
-    };
-    cancel(): Promise<void>;
-  } | null;
 }
 
 /** The subset of WHATWG fetch this package uses: the global `fetch` is one. */
@@ -45,13 +37,17 @@ export const checkResolverUrl = (dohUrl: string, allowPrivateHosts: boolean): UR
     throw new RangeError(`options.dohUrl must be an https URL, got ${showText(dohUrl)}`);
   }
   const { kind } = classifyHost(url.hostname);
-  if (kind === 'invalid') throw new RangeError(`options.dohUrl has no valid host: ${showText(dohUrl)}`);
+  if (kind === 'invalid')
+    throw new RangeError(`options.dohUrl has no valid host: ${showText(dohUrl)}`);
   if (kind !== 'public' && !allowPrivateHosts)
     throw new Bip353Error(
       'insecure-host',
       `the resolver ${showText(dohUrl)} is on a ${kind} host, which is not contacted unless private hosts are allowed`,
     );
-  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && kind === 'loopback' && allowPrivateHosts))
+  if (
+    url.protocol !== 'https:' &&
+    !(url.protocol === 'http:' && kind === 'loopback' && allowPrivateHosts)
+  )
     throw new Bip353Error(
       'insecure-scheme',
       `the resolver ${showText(dohUrl)} is not https: (RFC 8484 section 5: "DoH servers ... MUST use https")`,
@@ -67,7 +63,7 @@ export const base64url = (bytes: Uint8Array): string => {
   let out = '';
   for (let i = 0; i < bytes.length; i += 3) {
     const n = ((bytes[i] as number) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    const chars = Math.ceil(((Math.min(3, bytes.length - i)) * 8) / 6);
+    const chars = Math.ceil((Math.min(3, bytes.length - i) * 8) / 6);
     for (let j = 0; j < chars; j++) out += BASE64URL[(n >> (18 - 6 * j)) & 63];
   }
   return out;
@@ -82,49 +78,18 @@ export interface Exchange {
   readonly maxBytes: number;
 }
 
-/** The body, at most `maxBytes`: a larger declared length is refused unread, a stream cut off. */
-const readBody = async (response: FetchResponse, maxBytes: number, what: string): Promise<Uint8Array> => {
-  const tooLarge = (size: string) =>
-    new Bip353Error('response-too-large', `the resolver's answer to ${what} is ${size}; at most ${maxBytes} are read`);
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (declared > maxBytes) {
-    await response.body?.cancel();
-    throw tooLarge(`${declared} bytes`);
-  }
-  if (!response.body) {
-    const whole = new Uint8Array(await response.arrayBuffer());
-    if (whole.length > maxBytes) throw tooLarge(`${whole.length} bytes`);
-    return whole;
-  }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done || value === undefined) break;
-    size += value.length;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(`more than ${maxBytes} bytes`);
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return body;
-};
-
 /** Asks the resolver for the `type` records of `name` and reads its answer. */
-export const queryDoh = async (exchange: Exchange, name: Name, type: number): Promise<DnsAnswer> => {
+export const queryDoh = async (
+  exchange: Exchange,
+  name: Name,
+  type: number,
+): Promise<DnsAnswer> => {
   const what = `${formatName(name)} ${typeName(type)}`;
   const query = encodeQuery(name, type);
   const headers: Record<string, string> = { accept: 'application/dns-message' };
   let href = exchange.url.href;
-  if (exchange.method === 'GET') href += `${exchange.url.search ? '&' : '?'}dns=${base64url(query)}`;
+  if (exchange.method === 'GET')
+    href += `${exchange.url.search ? '&' : '?'}dns=${base64url(query)}`;
   else headers['content-type'] = 'application/dns-message';
   let response: FetchResponse;
   try {
@@ -151,7 +116,9 @@ export const queryDoh = async (exchange: Exchange, name: Name, type: number): Pr
       `the resolver answered ${what} with HTTP ${response.status}${response.status >= 300 && response.status < 400 ? ' (a redirect, not followed)' : ''}`,
     );
   }
-  const type_ = /^\s*([^;\s]*)/.exec(response.headers.get('content-type') ?? '')?.[1]?.toLowerCase();
+  const type_ = /^\s*([^;\s]*)/
+    .exec(response.headers.get('content-type') ?? '')?.[1]
+    ?.toLowerCase();
   if (type_ !== 'application/dns-message') {
     await response.body?.cancel();
     throw new Bip353Error(
@@ -159,5 +126,14 @@ export const queryDoh = async (exchange: Exchange, name: Name, type: number): Pr
       `the resolver answered ${what} with ${type_ ? showText(type_, 60) : 'no content type'}, not application/dns-message`,
     );
   }
-  return decodeAnswer(await readBody(response, exchange.maxBytes, what), name, type);
+  const body = await readCappedBody(
+    response,
+    exchange.maxBytes,
+    (size) =>
+      new Bip353Error(
+        'response-too-large',
+        `the resolver's answer to ${what} is ${size}; at most ${exchange.maxBytes} are read`,
+      ),
+  );
+  return decodeAnswer(body, name, type);
 };

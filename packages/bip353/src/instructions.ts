@@ -1,23 +1,12 @@
 // BIP 353's rules for the TXT RRset found: one `bitcoin:` record, its strings joined.
-import { decodeUtf8, showText } from '@lninvoice/core/text';
+import { concatBytes, decodeUtf8, showText } from '@lninvoice/core/text';
 import { type BitcoinUri, parseUri } from '@lninvoice/uri';
 import { formatName } from './dns/name.js';
 import { parseTxt } from './dns/rdata.js';
-import { Bip353Error } from './errors.js';
 import type { RrSet } from './dnssec/rrsets.js';
+import { Bip353Error } from './errors.js';
 
 const PREFIX = 'bitcoin:';
-
-/** The record's strings joined: "concatenating the TXT RR's <character-string> fields in RDATA order, without inserting separators". */
-const joined = (strings: readonly Uint8Array[]): Uint8Array => {
-  const bytes = new Uint8Array(strings.reduce((n, s) => n + s.length, 0));
-  let offset = 0;
-  for (const s of strings) {
-    bytes.set(s, offset);
-    offset += s.length;
-  }
-  return bytes;
-};
 
 /** Whether the bytes begin with "bitcoin:", "ignoring case". */
 const startsWithBitcoin = (bytes: Uint8Array): boolean =>
@@ -31,7 +20,12 @@ const startsWithBitcoin = (bytes: Uint8Array): boolean =>
  * the records as invalid"; "Clients MUST NOT concatenate across multiple TXT RRs".
  */
 export const readInstructions = (set: RrSet): { uri: string; parsed: BitcoinUri } => {
-  const values = set.records.map((record) => joined(parseTxt(record))).filter(startsWithBitcoin);
+  const values = set.records
+    .map((record) =>
+      // "concatenating the TXT RR's <character-string> fields in RDATA order, without inserting separators"
+      concatBytes(...parseTxt(record)),
+    )
+    .filter(startsWithBitcoin);
   const where = formatName(set.name);
   if (values.length === 0)
     throw new Bip353Error(
@@ -45,7 +39,10 @@ export const readInstructions = (set: RrSet): { uri: string; parsed: BitcoinUri 
     );
   const uri = decodeUtf8(values[0] as Uint8Array);
   if (uri === undefined)
-    throw new Bip353Error('invalid-payment-instructions', `the bitcoin: record of ${where} is not UTF-8 text`);
+    throw new Bip353Error(
+      'invalid-payment-instructions',
+      `the bitcoin: record of ${where} is not UTF-8 text`,
+    );
   let parsed: ReturnType<typeof parseUri>;
   try {
     parsed = parseUri(uri);
@@ -57,6 +54,9 @@ export const readInstructions = (set: RrSet): { uri: string; parsed: BitcoinUri 
     );
   }
   if (parsed.scheme !== 'bitcoin')
-    throw new Bip353Error('invalid-payment-instructions', `the record of ${where} is not a bitcoin: URI`);
+    throw new Bip353Error(
+      'invalid-payment-instructions',
+      `the record of ${where} is not a bitcoin: URI`,
+    );
   return { uri, parsed };
 };

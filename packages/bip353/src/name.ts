@@ -28,8 +28,10 @@ const USER_LABEL = /^[A-Za-z0-9_+-]{1,63}$/;
 export const parseBip353Name = (text: string): Bip353Name => {
   if (typeof text !== 'string') throw new TypeError(`name: expected a string, got ${typeof text}`);
   const bare = text.startsWith(BITCOIN_SIGN) ? text.slice(BITCOIN_SIGN.length) : text;
-  const invalid = (why: string) => new Bip353Error('invalid-name', `the name ${showText(text)} ${why}`);
-  if (/[^\x21-\x7e]/.test(bare)) throw invalid('is not printable ASCII: write it in punycode (xn--…)');
+  const invalid = (why: string) =>
+    new Bip353Error('invalid-name', `the name ${showText(text)} ${why}`);
+  if (/[^\x21-\x7e]/.test(bare))
+    throw invalid('is not printable ASCII: write it in punycode (xn--…)');
   const at = bare.indexOf('@');
   if (at <= 0 || bare.indexOf('@', at + 1) >= 0) throw invalid('is not user@domain with one "@"');
   const user = bare.slice(0, at);

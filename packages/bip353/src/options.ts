@@ -65,7 +65,8 @@ export const readVerifyOptions = (
 ): { now: number; trustAnchors: readonly TrustAnchor[] } => {
   const read = readOptions<VerifyOptions>(name, options, checks);
   const anchors = read.trustAnchors?.map((a, i) => readAnchor(a, `${name}.trustAnchors[${i}]`));
-  if (anchors?.length === 0) throw new RangeError(`${name}.trustAnchors is empty: nothing could be trusted`);
+  if (anchors?.length === 0)
+    throw new RangeError(`${name}.trustAnchors is empty: nothing could be trusted`);
   return {
     now: read.now ?? Math.floor(Date.now() / 1000),
     trustAnchors: anchors ?? ROOT_TRUST_ANCHORS,

@@ -1,11 +1,12 @@
 // RFC 9102 proofs: "a series of DNS Resource Records in no particular order" (BIP 353) that
 // prove a name's TXT record from the root, read and checked offline.
 import { bytesParam } from '@lninvoice/core/options';
+import { concatBytes } from '@lninvoice/core/text';
 import type { BitcoinUri } from '@lninvoice/uri';
 import type { TrustAnchor } from './crypto/trust-anchors.js';
+import { formatName } from './dns/name.js';
 import { readRecord, writeRecord } from './dns/record.js';
 import type { DnsRecord, Name } from './dns/types.js';
-import { formatName } from './dns/name.js';
 import { findTxt } from './dnssec/answer.js';
 import { RecordIndex } from './dnssec/rrsets.js';
 import { ChainValidator } from './dnssec/validator.js';
@@ -43,7 +44,10 @@ export interface Bip353Result {
 export const readProof = (proof: Uint8Array): DnsRecord[] => {
   if (proof.length === 0) throw new Bip353Error('empty', 'the proof has no records');
   if (proof.length > MAX_PROOF_LENGTH)
-    throw new Bip353Error('too-long', `the proof is ${proof.length} bytes; RFC 9102 allows ${MAX_PROOF_LENGTH}`);
+    throw new Bip353Error(
+      'too-long',
+      `the proof is ${proof.length} bytes; RFC 9102 allows ${MAX_PROOF_LENGTH}`,
+    );
   const records: DnsRecord[] = [];
   for (let offset = 0; offset < proof.length; ) {
     const { record, next } = readRecord(proof, offset, false);
@@ -64,13 +68,7 @@ export const writeProof = (records: Iterable<DnsRecord>): Uint8Array => {
     seen.add(id);
     parts.push(bytes);
   }
-  const proof = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    proof.set(part, offset);
-    offset += part.length;
-  }
-  return proof;
+  return concatBytes(...parts);
 };
 
 /** Checks `records` for the TXT record of `name` and returns what BIP 353 makes of it. */
@@ -98,13 +96,13 @@ export const proveRecords = async (
 };
 
 /**
- * Verifies `proof` (an RFC 9102 AuthenticationChain, as BIP 353's PSBT field and
+ * Verifies `proof` (bytes or hex of an RFC 9102 AuthenticationChain, as BIP 353's PSBT field and
  * `resolveBip353` carry it) for `name` at `now` (seconds since 1970; default the clock), from
  * the trust anchors (default IANA's root KSKs) down to the name's one `bitcoin:` TXT record.
  */
 export const verifyBip353Proof = async (
   name: string,
-  proof: Uint8Array,
+  proof: Uint8Array | string,
   options: VerifyOptions = {},
 ): Promise<Bip353Result> => {
   const bytes = bytesParam('proof', proof);

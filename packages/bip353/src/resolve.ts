@@ -11,15 +11,14 @@ import {
   readOptions,
 } from '@lninvoice/core/options';
 import { describeValue } from '@lninvoice/core/text';
-import { parseRrsig } from './dns/rdata.js';
 import { formatName, isAtOrBelow, lowerName, sameName } from './dns/name.js';
+import { parseRrsig, parseTarget } from './dns/rdata.js';
 import { type DnsRecord, type Name, RR_TYPE } from './dns/types.js';
-import { parseTarget } from './dns/rdata.js';
 import { MAX_ALIASES } from './dnssec/answer.js';
 import { checkResolverUrl, type Exchange, type Fetch, queryDoh } from './doh.js';
 import { Bip353Error } from './errors.js';
 import { parseBip353Name, recordName } from './name.js';
-import { VERIFY_CHECKS, readVerifyOptions, type VerifyOptions } from './options.js';
+import { readVerifyOptions, VERIFY_CHECKS, type VerifyOptions } from './options.js';
 import { type Bip353Result, proveRecords, readProof, writeProof } from './proof.js';
 
 export type { Fetch, FetchResponse } from './doh.js';
@@ -93,7 +92,10 @@ class Collector {
     if (this.#asked.has(id)) return [];
     this.#asked.add(id);
     if (++this.#queries > MAX_QUERIES)
-      throw new Bip353Error('invalid-response', `the resolver's answers called for more than ${MAX_QUERIES} queries`);
+      throw new Bip353Error(
+        'invalid-response',
+        `the resolver's answers called for more than ${MAX_QUERIES} queries`,
+      );
     const answer = await queryDoh(this.#exchange, name, type);
     const records = [...answer.answers, ...answer.authority].filter((r) => PROOF_TYPES.has(r.type));
     this.records.push(...records);
@@ -115,11 +117,19 @@ class Collector {
 /** The name the records lead to next when `current` has no TXT: a CNAME's or DNAME's target. */
 const nextName = (records: readonly DnsRecord[], current: Name): Name | undefined => {
   for (const record of records) {
-    if (record.type === RR_TYPE.CNAME && sameName(record.name, current)) return parseTarget(record, 'CNAME');
+    if (record.type === RR_TYPE.CNAME && sameName(record.name, current))
+      return parseTarget(record, 'CNAME');
   }
   for (const record of records) {
-    if (record.type === RR_TYPE.DNAME && record.name.length < current.length && isAtOrBelow(current, record.name))
-      return [...current.slice(0, current.length - record.name.length), ...parseTarget(record, 'DNAME')];
+    if (
+      record.type === RR_TYPE.DNAME &&
+      record.name.length < current.length &&
+      isAtOrBelow(current, record.name)
+    )
+      return [
+        ...current.slice(0, current.length - record.name.length),
+        ...parseTarget(record, 'DNAME'),
+      ];
   }
   return undefined;
 };
@@ -159,11 +169,15 @@ const fetchChain = async (collector: Collector): Promise<void> => {
  * at `<user>.user._bitcoin-payment.<domain>` and its DNSSEC chain, fetched from `dohUrl`, proven
  * here to the trust anchors. Throws a `Bip353Error` saying what failed.
  */
-export const resolveBip353 = async (name: string, options: ResolveOptions): Promise<Bip353Result> => {
+export const resolveBip353 = async (
+  name: string,
+  options: ResolveOptions,
+): Promise<Bip353Result> => {
   const parsed = parseBip353Name(name);
   if (options === undefined) throw new TypeError('options must be an object with dohUrl');
   const opts = readOptions<ResolveOptions>('options', options, CHECKS);
-  if (opts.dohUrl === undefined) throw new TypeError('options.dohUrl is required: the DNS-over-HTTPS resolver to ask');
+  if (opts.dohUrl === undefined)
+    throw new TypeError('options.dohUrl is required: the DNS-over-HTTPS resolver to ask');
   const { now, trustAnchors } = readVerifyOptions({
     ...(opts.now === undefined ? {} : { now: opts.now }),
     ...(opts.trustAnchors === undefined ? {} : { trustAnchors: opts.trustAnchors }),
@@ -190,7 +204,10 @@ export const resolveBip353 = async (name: string, options: ResolveOptions): Prom
   } catch (error) {
     if (opts.signal?.aborted) throw opts.signal.reason;
     if (controller.signal.aborted)
-      throw new Bip353Error('timeout', `the resolver did not answer ${formatName(recordName(parsed))} within ${timeoutMs} ms`);
+      throw new Bip353Error(
+        'timeout',
+        `the resolver did not answer ${formatName(recordName(parsed))} within ${timeoutMs} ms`,
+      );
     throw error;
   } finally {
     clearTimeout(timer);

@@ -20,7 +20,8 @@ export const fromHex = (hex: string): Uint8Array =>
   Uint8Array.from(hex.match(/../g) ?? [], (byte) => Number.parseInt(byte, 16));
 
 export const example = (name: string): ExampleProof & { proof: Uint8Array } => {
-  const found = EXAMPLES.find((e) => e.name === name && e.valid) ?? EXAMPLES.find((e) => e.name === name);
+  const found =
+    EXAMPLES.find((e) => e.name === name && e.valid) ?? EXAMPLES.find((e) => e.name === name);
   if (!found) throw new Error(`no example ${name}`);
   return { ...found, proof: fromHex(found.proofHex) };
 };

@@ -23,7 +23,10 @@ const byteEdit = fc.record({
   value: fc.integer({ min: 0, max: 255 }),
 });
 
-const applyEdits = (bytes: Uint8Array, edits: readonly { kind: string; at: number; value: number }[]): Uint8Array => {
+const applyEdits = (
+  bytes: Uint8Array,
+  edits: readonly { kind: string; at: number; value: number }[],
+): Uint8Array => {
   let out = Array.from(bytes);
   for (const { kind, at, value } of edits) {
     const i = out.length === 0 ? 0 : at % out.length;
@@ -39,10 +42,14 @@ describe('properties', () => {
   it('edited bytes: an answer or a coded error', async () => {
     await checkAsyncProperty(
       'bip353-proof-bytes',
-      fc.asyncProperty(fc.nat({ max: proofs.length - 1 }), fc.array(byteEdit, { minLength: 1, maxLength: 4 }), async (which, edits) => {
-        const { name, proof } = proofs[which] as (typeof proofs)[number];
-        await verify(name, applyEdits(proof, edits));
-      }),
+      fc.asyncProperty(
+        fc.nat({ max: proofs.length - 1 }),
+        fc.array(byteEdit, { minLength: 1, maxLength: 4 }),
+        async (which, edits) => {
+          const { name, proof } = proofs[which] as (typeof proofs)[number];
+          await verify(name, applyEdits(proof, edits));
+        },
+      ),
       { seed: 353, numRuns: 150 },
     );
   });
@@ -50,17 +57,27 @@ describe('properties', () => {
   it('records shuffled, dropped and repeated: the order of a proof does not matter', async () => {
     await checkAsyncProperty(
       'bip353-proof-records',
-      fc.asyncProperty(fc.nat({ max: proofs.length - 1 }), fc.array(fc.nat(), { maxLength: 80 }), fc.boolean(), async (which, order, keepAll) => {
-        const { name, proof } = proofs[which] as (typeof proofs)[number];
-        const records = readProof(proof);
-        const picked = keepAll
-          ? [...records].sort((a, b) => (order[records.indexOf(a)] ?? 0) - (order[records.indexOf(b)] ?? 0))
-          : order.map((i) => records[i % records.length] as (typeof records)[number]);
-        const original = await verify(name, proof);
-        const outcome = await verify(name, writeProof(picked));
-        // Every record kept, in any order: the same answer as the proof as given.
-        if (keepAll) expect(outcome instanceof Error ? outcome.code : outcome.uri).toBe(original instanceof Error ? original.code : original.uri);
-      }),
+      fc.asyncProperty(
+        fc.nat({ max: proofs.length - 1 }),
+        fc.array(fc.nat(), { maxLength: 80 }),
+        fc.boolean(),
+        async (which, order, keepAll) => {
+          const { name, proof } = proofs[which] as (typeof proofs)[number];
+          const records = readProof(proof);
+          const picked = keepAll
+            ? [...records].sort(
+                (a, b) => (order[records.indexOf(a)] ?? 0) - (order[records.indexOf(b)] ?? 0),
+              )
+            : order.map((i) => records[i % records.length] as (typeof records)[number]);
+          const original = await verify(name, proof);
+          const outcome = await verify(name, writeProof(picked));
+          // Every record kept, in any order: the same answer as the proof as given.
+          if (keepAll)
+            expect(outcome instanceof Error ? outcome.code : outcome.uri).toBe(
+              original instanceof Error ? original.code : original.uri,
+            );
+        },
+      ),
       { seed: 9102, numRuns: 60 },
     );
   });
@@ -91,13 +108,17 @@ describe('properties', () => {
     );
     expect(many.length).toBeLessThanOrEqual(65_535);
     await expectNoHangAsync(async () => {
-      expect(((await verify('alice@example.com', many)) as Bip353Error).code).toBe('missing-record');
+      expect(((await verify('alice@example.com', many)) as Bip353Error).code).toBe(
+        'missing-record',
+      );
     }, 200);
     // The valid chain with thousands of records of noise beside it still verifies, in time.
     const simple = proofs[0] as (typeof proofs)[number];
     const noisy = writeProof([...readProof(many).slice(0, 2000), ...readProof(simple.proof)]);
     await expectNoHangAsync(async () => {
-      expect(await verify(simple.name, noisy)).toMatchObject({ uri: 'bitcoin:?bc=bc1qztwy6xen3zdtt7z0vrgapmjtfz8acjkfp5fp7l' });
+      expect(await verify(simple.name, noisy)).toMatchObject({
+        uri: 'bitcoin:?bc=bc1qztwy6xen3zdtt7z0vrgapmjtfz8acjkfp5fp7l',
+      });
     }, 300);
   });
 });

@@ -21,7 +21,9 @@ describe('BIP 353 example proofs', () => {
     for (const e of EXAMPLES) {
       // The PSBT field is the length-prefixed name followed by the proof.
       expect(e.psbtHex).toBe(
-        (e.name.length.toString(16).padStart(2, '0') + Buffer.from(e.name).toString('hex') + e.proofHex),
+        e.name.length.toString(16).padStart(2, '0') +
+          Buffer.from(e.name).toString('hex') +
+          e.proofHex,
       );
     }
   });
@@ -64,14 +66,18 @@ describe('BIP 353 example proofs', () => {
 
   it('invalid@…: two bitcoin: records are refused', async () => {
     const name = 'invalid@dnssec_proof_tests.bitcoin.ninja';
-    const error = await verifyBip353Proof(name, byName(name, false), { now: EXAMPLE_NOW }).catch((e) => e);
+    const error = await verifyBip353Proof(name, byName(name, false), { now: EXAMPLE_NOW }).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(Bip353Error);
     expect(error.code).toBe('duplicate-payment-instructions');
   });
 
   it('a.x_domain_cname_wild@… without its NSEC3 record is refused', async () => {
     const name = 'a.x_domain_cname_wild@dnssec_proof_tests.bitcoin.ninja';
-    const error = await verifyBip353Proof(name, byName(name, false), { now: EXAMPLE_NOW }).catch((e) => e);
+    const error = await verifyBip353Proof(name, byName(name, false), { now: EXAMPLE_NOW }).catch(
+      (e) => e,
+    );
     expect(error).toBeInstanceOf(Bip353Error);
     expect(error.code).toBe('missing-wildcard-proof');
   });

@@ -19,7 +19,9 @@ const codeOf = (run: () => unknown): string => {
 };
 
 const bytes = (...parts: (number | string)[]): Uint8Array =>
-  Uint8Array.from(parts.flatMap((p) => (typeof p === 'number' ? [p] : Array.from(p, (c) => c.charCodeAt(0)))));
+  Uint8Array.from(
+    parts.flatMap((p) => (typeof p === 'number' ? [p] : Array.from(p, (c) => c.charCodeAt(0)))),
+  );
 
 describe('names', () => {
   it('reads labels and compression pointers that point back', () => {
@@ -46,9 +48,21 @@ describe('names', () => {
   });
 
   it('orders names the DNSSEC way (RFC 4034 section 6.1 example)', () => {
-    const ordered = ['example', 'a.example', 'yljkjljk.a.example', 'Z.a.example', 'zABC.a.EXAMPLE', 'z.example', '\\001.z.example', '*.z.example', '\\200.z.example'];
+    const ordered = [
+      'example',
+      'a.example',
+      'yljkjljk.a.example',
+      'Z.a.example',
+      'zABC.a.EXAMPLE',
+      'z.example',
+      '\\001.z.example',
+      '*.z.example',
+      '\\200.z.example',
+    ];
     const names = ordered.map((text) =>
-      text.split('.').map((label) => label.replace(/^\\(\d{3})$/, (_, d) => String.fromCharCode(Number(d)))),
+      text
+        .split('.')
+        .map((label) => label.replace(/^\\(\d{3})$/, (_, d) => String.fromCharCode(Number(d)))),
     );
     const sorted = [...names].reverse().sort(compareNames);
     expect(sorted.map(formatName)).toEqual(names.map(formatName));
@@ -66,20 +80,32 @@ describe('names', () => {
 describe('proofs', () => {
   it('refuses an empty proof, a record cut short, a compressed name', () => {
     expect(codeOf(() => readProof(new Uint8Array()))).toBe('empty');
-    expect(codeOf(() => readProof(bytes(0, 0, 16, 0, 1, 0, 0, 0, 30, 0, 5, 4)))).toBe('truncated-record');
+    expect(codeOf(() => readProof(bytes(0, 0, 16, 0, 1, 0, 0, 0, 30, 0, 5, 4)))).toBe(
+      'truncated-record',
+    );
     expect(codeOf(() => readProof(bytes(0, 0, 16)))).toBe('truncated-record');
-    expect(codeOf(() => readProof(bytes(0xc0, 0, 0, 16, 0, 1, 0, 0, 0, 30, 0, 0)))).toBe('invalid-record');
+    expect(codeOf(() => readProof(bytes(0xc0, 0, 0, 16, 0, 1, 0, 0, 0, 30, 0, 0)))).toBe(
+      'invalid-record',
+    );
   });
 });
 
 describe('queries and answers (RFC 8484, RFC 1035)', () => {
   it('asks with ID 0, RD and CD, and EDNS(0) with DO', () => {
-    const query = dnsPacket.decode(Buffer.from(encodeQuery(['alice', 'user', '_bitcoin-payment', 'example', 'com'], 16)));
+    const query = dnsPacket.decode(
+      Buffer.from(encodeQuery(['alice', 'user', '_bitcoin-payment', 'example', 'com'], 16)),
+    );
     expect(query.id).toBe(0);
     expect(query.flags).toBe(dnsPacket.RECURSION_DESIRED | dnsPacket.CHECKING_DISABLED);
-    expect(query.questions).toEqual([{ name: 'alice.user._bitcoin-payment.example.com', type: 'TXT', class: 'IN' }]);
+    expect(query.questions).toEqual([
+      { name: 'alice.user._bitcoin-payment.example.com', type: 'TXT', class: 'IN' },
+    ]);
     expect(query.additionals).toHaveLength(1);
-    expect(query.additionals?.[0]).toMatchObject({ type: 'OPT', udpPayloadSize: 4096, flags: dnsPacket.DNSSEC_OK });
+    expect(query.additionals?.[0]).toMatchObject({
+      type: 'OPT',
+      udpPayloadSize: 4096,
+      flags: dnsPacket.DNSSEC_OK,
+    });
   });
 
   const answer = (overrides: Partial<dnsPacket.Packet> = {}) =>
@@ -106,19 +132,31 @@ describe('queries and answers (RFC 8484, RFC 1035)', () => {
     const header = bytes(0, 0, 0x81, 0x00, 0, 1, 0, 1, 0, 0, 0, 0);
     const question = bytes(1, 'a', 7, 'example', 0, 0, 16, 0, 1);
     const record = bytes(0xc0, 12, 0, 5, 0, 1, 0, 0, 0, 60, 0, 4, 1, 'b', 0xc0, 14);
-    const read = decodeAnswer(new Uint8Array([...header, ...question, ...record]), ['a', 'example'], 16);
+    const read = decodeAnswer(
+      new Uint8Array([...header, ...question, ...record]),
+      ['a', 'example'],
+      16,
+    );
     expect(read.answers[0]?.rdata).toEqual(bytes(1, 'b', 7, 'example', 0));
   });
 
   it('refuses what is not the answer to the question', () => {
     expect(codeOf(() => decodeAnswer(answer(), ['b', 'example'], 16))).toBe('invalid-response');
     expect(codeOf(() => decodeAnswer(answer(), ['a', 'example'], 48))).toBe('invalid-response');
-    expect(codeOf(() => decodeAnswer(answer({ type: 'query' }), ['a', 'example'], 16))).toBe('invalid-response');
-    expect(codeOf(() => decodeAnswer(answer({ flags: dnsPacket.TRUNCATED_RESPONSE }), ['a', 'example'], 16))).toBe(
+    expect(codeOf(() => decodeAnswer(answer({ type: 'query' }), ['a', 'example'], 16))).toBe(
       'invalid-response',
     );
-    expect(codeOf(() => decodeAnswer(answer().slice(0, 40), ['a', 'example'], 16))).toBe('invalid-response');
-    expect(codeOf(() => decodeAnswer(new Uint8Array(5), ['a', 'example'], 16))).toBe('invalid-response');
+    expect(
+      codeOf(() =>
+        decodeAnswer(answer({ flags: dnsPacket.TRUNCATED_RESPONSE }), ['a', 'example'], 16),
+      ),
+    ).toBe('invalid-response');
+    expect(codeOf(() => decodeAnswer(answer().slice(0, 40), ['a', 'example'], 16))).toBe(
+      'invalid-response',
+    );
+    expect(codeOf(() => decodeAnswer(new Uint8Array(5), ['a', 'example'], 16))).toBe(
+      'invalid-response',
+    );
     expect(codeOf(() => decodeAnswer(answer({ flags: 2 }), ['a', 'example'], 16))).toBe(
       'service-error',
     );

@@ -4,6 +4,7 @@
 // JSON checked to be an object, `status: ERROR` surfaced. Requests go straight to the service
 // through the injected (or global) fetch: never a proxy.
 import { classifyHost, type HostKind } from '@lninvoice/core/host';
+import { readCappedBody } from '@lninvoice/core/http';
 import {
   integerParam,
   isBoolean,
@@ -11,13 +12,7 @@ import {
   type OptionCheck,
   readOptions,
 } from '@lninvoice/core/options';
-import {
-  concatBytes,
-  decodeUtf8,
-  describeValue,
-  previewValue,
-  showText,
-} from '@lninvoice/core/text';
+import { decodeUtf8, describeValue, previewValue, showText } from '@lninvoice/core/text';
 import { LnurlError } from './errors.js';
 import { isObject, type JsonObject } from './json.js';
 import { checkStatus } from './responses.js';
@@ -83,40 +78,9 @@ const resolveLocation = (base: ServiceUrl, location: string): string => {
 const tooLarge = (size: string, maxBytes: number): LnurlError =>
   new LnurlError('response-too-large', `the service sent ${size}; at most ${maxBytes} are read`);
 
-/**
- * The body, at most `maxBytes` of it: a declared `content-length` above the cap is refused before
- * a byte is read, a stream is cut off once it passes the cap. A response without a stream
- * (React Native's fetch, some polyfills) can only be read whole: its size is checked before a
- * byte of it is decoded or parsed, so parsing stays bounded, but what the service sends until the
- * timeout is held in memory first (see the README's Security section).
- */
-const readBody = async (response: FetchResponse, maxBytes: number): Promise<Uint8Array> => {
-  const header = response.headers.get('content-length');
-  const declared = header !== null && /^\s*\d+\s*$/.test(header) ? Number(header) : undefined;
-  if (declared !== undefined && declared > maxBytes) {
-    await response.body?.cancel();
-    throw tooLarge(`${declared} bytes`, maxBytes);
-  }
-  if (!response.body) {
-    const whole = await response.arrayBuffer();
-    if (whole.byteLength > maxBytes) throw tooLarge(`${whole.byteLength} bytes`, maxBytes);
-    return new Uint8Array(whole);
-  }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done || value === undefined) break;
-    size += value.length;
-    if (size > maxBytes) {
-      await reader.cancel();
-      throw tooLarge(`more than ${maxBytes} bytes`, maxBytes);
-    }
-    chunks.push(value);
-  }
-  return concatBytes(...chunks);
-};
+/** The body, at most `maxBytes` of it (core's reader; see the README's Security section). */
+const readBody = (response: FetchResponse, maxBytes: number): Promise<Uint8Array> =>
+  readCappedBody(response, maxBytes, (size) => tooLarge(size, maxBytes));
 
 /** What a message may say of an answer that is not the JSON expected: never its content. */
 interface Answer {

@@ -33,7 +33,19 @@ export const encodeQuery = (name: Name, type: number): Uint8Array => {
   new DataView(question.buffer).setUint16(0, type);
   new DataView(question.buffer).setUint16(2, CLASS_IN);
   // The OPT pseudo-record (RFC 6891 section 6.1.2): root owner, CLASS = payload size, TTL holds DO.
-  const opt = new Uint8Array([0, 0, RR_TYPE.OPT, PAYLOAD_SIZE >> 8, PAYLOAD_SIZE & 0xff, 0, 0, DO >> 8, 0, 0, 0]);
+  const opt = new Uint8Array([
+    0,
+    0,
+    RR_TYPE.OPT,
+    PAYLOAD_SIZE >> 8,
+    PAYLOAD_SIZE & 0xff,
+    0,
+    0,
+    DO >> 8,
+    0,
+    0,
+    0,
+  ]);
   return concatBytes(header, nameToWire(name), question, opt);
 };
 
@@ -63,7 +75,8 @@ const invalidResponse = (what: string, why: string): Bip353Error =>
  */
 export const decodeAnswer = (bytes: Uint8Array, name: Name, type: number): DnsAnswer => {
   const what = `${formatName(name)} ${type}`;
-  if (bytes.length < 12) throw invalidResponse(what, `is ${bytes.length} bytes, shorter than a DNS header`);
+  if (bytes.length < 12)
+    throw invalidResponse(what, `is ${bytes.length} bytes, shorter than a DNS header`);
   const flags = u16(bytes, 2);
   if (!(flags & QR)) throw invalidResponse(what, 'is not a response (QR is 0)');
   if (flags & TC) throw invalidResponse(what, 'is truncated (TC is 1)');
@@ -80,8 +93,15 @@ export const decodeAnswer = (bytes: Uint8Array, name: Name, type: number): DnsAn
     const question = readName(bytes, offset, true, 'the question');
     offset = question.next + 4;
     if (offset > bytes.length) throw invalidResponse(what, 'ends inside its question');
-    if (!sameName(question.name, name) || u16(bytes, offset - 4) !== type || u16(bytes, offset - 2) !== CLASS_IN)
-      throw invalidResponse(what, `is about another question (${formatName(question.name)} ${u16(bytes, offset - 4)})`);
+    if (
+      !sameName(question.name, name) ||
+      u16(bytes, offset - 4) !== type ||
+      u16(bytes, offset - 2) !== CLASS_IN
+    )
+      throw invalidResponse(
+        what,
+        `is about another question (${formatName(question.name)} ${u16(bytes, offset - 4)})`,
+      );
     const sections: DnsRecord[][] = [[], []];
     for (const [index, section] of sections.entries()) {
       for (let i = 0; i < (counts[index + 1] as number); i++) {

@@ -135,7 +135,10 @@ export const readName = (
       throw new Bip353Error('truncated-record', `${what} ends at byte ${bytes.length}`);
     wireLength += 1 + length;
     if (wireLength > MAX_NAME)
-      throw new Bip353Error('invalid-record', `${what} at byte ${offset} is over ${MAX_NAME} octets`);
+      throw new Bip353Error(
+        'invalid-record',
+        `${what} at byte ${offset} is over ${MAX_NAME} octets`,
+      );
     name.push(String.fromCharCode(...bytes.subarray(position + 1, position + 1 + length)));
     position += 1 + length;
   }

@@ -6,14 +6,15 @@ import { u16, u32 } from './record.js';
 import type { DnsRecord, Name } from './types.js';
 
 const invalid = (record: DnsRecord, what: string, why: string): Bip353Error =>
-  new Bip353Error(
-    'invalid-record',
-    `the ${what} record of ${formatName(record.name)} ${why}`,
-  );
+  new Bip353Error('invalid-record', `the ${what} record of ${formatName(record.name)} ${why}`);
 
 const needs = (record: DnsRecord, what: string, length: number): void => {
   if (record.rdata.length < length)
-    throw invalid(record, what, `has ${record.rdata.length} bytes of data; at least ${length} are needed`);
+    throw invalid(
+      record,
+      what,
+      `has ${record.rdata.length} bytes of data; at least ${length} are needed`,
+    );
 };
 
 /** RRSIG (RFC 4034 section 3.1). `signedFields` is the RDATA before the signature, canonical. */
@@ -65,7 +66,12 @@ export interface Dnskey {
 export const parseDnskey = (record: DnsRecord): Dnskey => {
   needs(record, 'DNSKEY', 5);
   const { rdata } = record;
-  return { flags: u16(rdata, 0), protocol: rdata[2] as number, algorithm: rdata[3] as number, publicKey: rdata.slice(4) };
+  return {
+    flags: u16(rdata, 0),
+    protocol: rdata[2] as number,
+    algorithm: rdata[3] as number,
+    publicKey: rdata.slice(4),
+  };
 };
 
 /** DS (RFC 4034 section 5.1). */
@@ -79,7 +85,12 @@ export interface Ds {
 export const parseDs = (record: DnsRecord): Ds => {
   needs(record, 'DS', 5);
   const { rdata } = record;
-  return { keyTag: u16(rdata, 0), algorithm: rdata[2] as number, digestType: rdata[3] as number, digest: rdata.slice(4) };
+  return {
+    keyTag: u16(rdata, 0),
+    algorithm: rdata[2] as number,
+    digestType: rdata[3] as number,
+    digest: rdata.slice(4),
+  };
 };
 
 /** TXT (RFC 1035 section 3.3.14): "One or more <character-string>s", in RDATA order. */
@@ -90,7 +101,11 @@ export const parseTxt = (record: DnsRecord): Uint8Array[] => {
   for (let i = 0; i < rdata.length; ) {
     const length = rdata[i] as number;
     if (i + 1 + length > rdata.length)
-      throw invalid(record, 'TXT', `has a character-string of ${length} bytes that the data cuts short`);
+      throw invalid(
+        record,
+        'TXT',
+        `has a character-string of ${length} bytes that the data cuts short`,
+      );
     strings.push(rdata.slice(i + 1, i + 1 + length));
     i += 1 + length;
   }
@@ -112,11 +127,18 @@ const readTypeBitmap = (record: DnsRecord, what: string, offset: number): Set<nu
   for (let i = offset; i < rdata.length; ) {
     const window = rdata[i] as number;
     const length = rdata[i + 1];
-    if (length === undefined || length < 1 || length > 32 || window <= lastWindow || i + 2 + length > rdata.length)
+    if (
+      length === undefined ||
+      length < 1 ||
+      length > 32 ||
+      window <= lastWindow ||
+      i + 2 + length > rdata.length
+    )
       throw invalid(record, what, 'has a malformed type bit map');
     for (let j = 0; j < length; j++) {
       const bits = rdata[i + 2 + j] as number;
-      for (let bit = 0; bit < 8; bit++) if (bits & (0x80 >> bit)) types.add(window * 256 + j * 8 + bit);
+      for (let bit = 0; bit < 8; bit++)
+        if (bits & (0x80 >> bit)) types.add(window * 256 + j * 8 + bit);
     }
     lastWindow = window;
     i += 2 + length;
@@ -131,7 +153,12 @@ export interface Nsec {
 }
 
 export const parseNsec = (record: DnsRecord): Nsec => {
-  const { name: next, next: end } = readName(record.rdata, 0, false, 'the next name of an NSEC record');
+  const { name: next, next: end } = readName(
+    record.rdata,
+    0,
+    false,
+    'the next name of an NSEC record',
+  );
   return { next, types: readTypeBitmap(record, 'NSEC', end) };
 };
 

@@ -8,7 +8,8 @@ import { type DnsRecord, RR_TYPE } from './types.js';
 const u16 = (bytes: Uint8Array, offset: number): number =>
   ((bytes[offset] as number) << 8) | (bytes[offset + 1] as number);
 
-const u32 = (bytes: Uint8Array, offset: number): number => u16(bytes, offset) * 0x10000 + u16(bytes, offset + 2);
+const u32 = (bytes: Uint8Array, offset: number): number =>
+  u16(bytes, offset) * 0x10000 + u16(bytes, offset + 2);
 
 /** Types whose RDATA is one name that a DNS message may compress (RFC 3597 section 4). */
 const COMPRESSIBLE_TARGET = new Set<number>([RR_TYPE.CNAME]);
@@ -23,7 +24,12 @@ export const readRecord = (
   offset: number,
   compression: boolean,
 ): { record: DnsRecord; next: number } => {
-  const { name, next: fixed } = readName(bytes, offset, compression, `the record at byte ${offset}`);
+  const { name, next: fixed } = readName(
+    bytes,
+    offset,
+    compression,
+    `the record at byte ${offset}`,
+  );
   if (fixed + 10 > bytes.length)
     throw new Bip353Error(
       'truncated-record',
@@ -42,7 +48,10 @@ export const readRecord = (
   if (compression && COMPRESSIBLE_TARGET.has(type)) {
     const target = readName(bytes, start, true, `the target of the record at byte ${offset}`);
     if (target.next !== end)
-      throw new Bip353Error('invalid-record', `the record at byte ${offset} has bytes after its target`);
+      throw new Bip353Error(
+        'invalid-record',
+        `the record at byte ${offset} has bytes after its target`,
+      );
     rdata = nameToWire(target.name);
   }
   const record = { name, type, class: u16(bytes, fixed + 2), ttl: u32(bytes, fixed + 4), rdata };

@@ -13,7 +13,11 @@ import { proveNoCloserMatch } from './wildcard-proof.js';
 export const MAX_ALIASES = 16;
 
 /** Proves `set` and, when a wildcard produced it, that no closer name exists. */
-const proveAnswer = async (index: RecordIndex, validator: ChainValidator, set: RrSet): Promise<void> => {
+const proveAnswer = async (
+  index: RecordIndex,
+  validator: ChainValidator,
+  set: RrSet,
+): Promise<void> => {
   const proven = await validator.prove(set);
   if (proven.wildcardLabels === undefined) return;
   // RFC 5155 section 8.8 / RFC 4035 section 5.3.4: the "next closer" name is the queried name
@@ -53,7 +57,10 @@ export const findTxt = async (
       await proveAnswer(index, validator, cname);
       // RFC 2181 section 10.1: "there may be only one such record" at a name.
       if (cname.records.length !== 1)
-        throw new Bip353Error('invalid-record', `${formatName(current)} has ${cname.records.length} CNAME records, not one`);
+        throw new Bip353Error(
+          'invalid-record',
+          `${formatName(current)} has ${cname.records.length} CNAME records, not one`,
+        );
       next = parseTarget(cname.records[0] as (typeof cname.records)[number], 'CNAME');
     } else {
       // The closest DNAME above the name: it redirects "the subtree below" its owner, not the owner.
@@ -63,8 +70,15 @@ export const findTxt = async (
         if (!dname) continue;
         await proveAnswer(index, validator, dname);
         if (dname.records.length !== 1)
-          throw new Bip353Error('invalid-record', `${formatName(owner)} has ${dname.records.length} DNAME records, not one`);
-        next = substitute(current, owner, parseTarget(dname.records[0] as (typeof dname.records)[number], 'DNAME'));
+          throw new Bip353Error(
+            'invalid-record',
+            `${formatName(owner)} has ${dname.records.length} DNAME records, not one`,
+          );
+        next = substitute(
+          current,
+          owner,
+          parseTarget(dname.records[0] as (typeof dname.records)[number], 'DNAME'),
+        );
       }
     }
     if (next === undefined)
@@ -74,7 +88,10 @@ export const findTxt = async (
           ? `there is no TXT record for ${formatName(current)}`
           : `${formatName(name)} leads to ${formatName(current)}, which has no TXT record`,
       );
-    if (path.length > MAX_ALIASES || path.some((seen) => isAtOrBelow(seen, next) && isAtOrBelow(next, seen)))
+    if (
+      path.length > MAX_ALIASES ||
+      path.some((seen) => isAtOrBelow(seen, next) && isAtOrBelow(next, seen))
+    )
       throw new Bip353Error(
         'alias-chain-too-long',
         `${formatName(name)} leads through more than ${MAX_ALIASES} aliases or back to a name already seen`,

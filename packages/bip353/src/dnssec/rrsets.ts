@@ -1,10 +1,11 @@
 // The records of a proof or of resolver answers, grouped the way DNSSEC signs them: RRsets
 // ("all RRs with the same owner name, class, and type", RFC 2181 section 5) and the RRSIGs
 // that cover each.
+
+import { equalBytes } from '@lninvoice/core/text';
 import { lowerName } from '../dns/name.js';
 import { parseRrsig, type Rrsig } from '../dns/rdata.js';
 import { CLASS_IN, type DnsRecord, type Name, RR_TYPE } from '../dns/types.js';
-import { equalBytes } from '@lninvoice/core/text';
 
 /** An RRset, its records without duplicates ("RFC 2181 ... disallows duplicate RRs", RFC 4034 6.3). */
 export interface RrSet {
@@ -31,11 +32,16 @@ export class RecordIndex {
       if (record.type === RR_TYPE.RRSIG) {
         const rrsig = parseRrsig(record);
         const list = this.#signatures.get(key(record.name, rrsig.typeCovered)) ?? [];
-        if (!list.some((s) => equalBytes(s.signature, rrsig.signature))) list.push({ ...rrsig, ttl: record.ttl });
+        if (!list.some((s) => equalBytes(s.signature, rrsig.signature)))
+          list.push({ ...rrsig, ttl: record.ttl });
         this.#signatures.set(key(record.name, rrsig.typeCovered), list);
         continue;
       }
-      const set = this.#sets.get(key(record.name, record.type)) ?? { name: record.name, type: record.type, records: [] };
+      const set = this.#sets.get(key(record.name, record.type)) ?? {
+        name: record.name,
+        type: record.type,
+        records: [],
+      };
       if (!set.records.some((r) => equalBytes(r.rdata, record.rdata))) set.records.push(record);
       this.#sets.set(key(record.name, record.type), set);
     }

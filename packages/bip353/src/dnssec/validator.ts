@@ -1,15 +1,16 @@
 // DNSSEC validation of RRsets from the root down (RFC 4035 section 5): a zone's DNSKEY RRset is
 // trusted when a trusted DS (or, at the root, a trust anchor) names a key that signs it, and any
 // other RRset when a trusted key of its zone signs it. Nothing a resolver says is taken on trust.
-import { formatName, isAtOrBelow, canonicalWire, sameName, signatureLabels } from '../dns/name.js';
+
+import { equalBytes } from '@lninvoice/core/text';
+import { keyProblem, verifySignature } from '../crypto/algorithms.js';
+import { dsDigest } from '../crypto/ds-digest.js';
+import { keyTag } from '../crypto/key-tag.js';
+import type { TrustAnchor } from '../crypto/trust-anchors.js';
+import { canonicalWire, formatName, isAtOrBelow, sameName, signatureLabels } from '../dns/name.js';
 import { type Dnskey, parseDnskey, parseDs } from '../dns/rdata.js';
 import { type Name, RR_TYPE } from '../dns/types.js';
 import { Bip353Error, type Bip353ErrorCode } from '../errors.js';
-import { dsDigest } from '../crypto/ds-digest.js';
-import { keyTag } from '../crypto/key-tag.js';
-import { keyProblem, verifySignature } from '../crypto/algorithms.js';
-import type { TrustAnchor } from '../crypto/trust-anchors.js';
-import { equalBytes } from '@lninvoice/core/text';
 import type { RecordIndex, RrSet, Signature } from './rrsets.js';
 import { signedData, signedOwner } from './signed-data.js';
 import { formatTime, secondsFrom } from './time.js';
@@ -38,7 +39,8 @@ interface Failure {
   readonly error: Bip353Error;
 }
 
-const describe = (set: RrSet): string => `the ${typeName(set.type)} records of ${formatName(set.name)}`;
+const describe = (set: RrSet): string =>
+  `the ${typeName(set.type)} records of ${formatName(set.name)}`;
 
 export const typeName = (type: number): string =>
   Object.entries(RR_TYPE).find(([, value]) => value === type)?.[0] ?? `TYPE${type}`;
@@ -71,15 +73,20 @@ export class ChainValidator {
   async #proveZone(zone: Name): Promise<readonly ZoneKey[]> {
     const set = this.#index.get(zone, RR_TYPE.DNSKEY);
     if (set === undefined)
-      throw new Bip353Error('missing-key', `there are no DNSKEY records for the zone ${formatName(zone)}`);
-    const keys = set.records.map((record) => ({ ...parseDnskey(record), tag: keyTag(record.rdata), rdata: record.rdata }));
+      throw new Bip353Error(
+        'missing-key',
+        `there are no DNSKEY records for the zone ${formatName(zone)}`,
+      );
+    const keys = set.records.map((record) => ({
+      ...parseDnskey(record),
+      tag: keyTag(record.rdata),
+      rdata: record.rdata,
+    }));
     const owner = canonicalWire(zone);
     // The keys a trust anchor or the parent's DS vouches for ("secure entry points").
     let entries: typeof keys;
     if (zone.length === 0) {
-      entries = keys.filter((key) =>
-        this.#anchors.some((anchor) => matchesDs(anchor, key, owner)),
-      );
+      entries = keys.filter((key) => this.#anchors.some((anchor) => matchesDs(anchor, key, owner)));
       if (entries.length === 0)
         throw new Bip353Error(
           'trust-anchor-mismatch',
@@ -88,7 +95,10 @@ export class ChainValidator {
     } else {
       const dsSet = this.#index.get(zone, RR_TYPE.DS);
       if (dsSet === undefined)
-        throw new Bip353Error('missing-ds', `there is no DS record for the zone ${formatName(zone)} in its parent`);
+        throw new Bip353Error(
+          'missing-ds',
+          `there is no DS record for the zone ${formatName(zone)} in its parent`,
+        );
       // RFC 4035 section 5.2: the DS RRset is authenticated in the parent zone.
       await this.prove(dsSet, { parentOf: zone });
       const dsRecords = dsSet.records.map(parseDs);
@@ -132,7 +142,10 @@ export class ChainValidator {
   ): Promise<Proven | Failure> {
     const fail = (stage: number, code: Bip353ErrorCode, why: string): Failure => ({
       stage,
-      error: new Bip353Error(code, `${describe(set)}: the RRSIG by ${formatName(rrsig.signer)} (key tag ${rrsig.keyTag}) ${why}`),
+      error: new Bip353Error(
+        code,
+        `${describe(set)}: the RRSIG by ${formatName(rrsig.signer)} (key tag ${rrsig.keyTag}) ${why}`,
+      ),
     });
     // RFC 4035 section 5.3.1: "The RRSIG RR and the RRset MUST have the same owner name and the
     // same class", "The RRSIG RR's Signer's Name field MUST be the name of the zone that contains
@@ -143,7 +156,8 @@ export class ChainValidator {
       : how.parentOf
         ? rrsig.signer.length < how.parentOf.length && isAtOrBelow(how.parentOf, rrsig.signer)
         : isAtOrBelow(set.name, rrsig.signer);
-    if (!signerFits) return fail(0, 'invalid-signature', 'is not by the zone that holds the records');
+    if (!signerFits)
+      return fail(0, 'invalid-signature', 'is not by the zone that holds the records');
     if (rrsig.labels > signatureLabels(set.name))
       return fail(0, 'invalid-signature', `counts ${rrsig.labels} labels, more than the owner has`);
     if (set.name[0] === '*' && rrsig.labels !== signatureLabels(set.name))
@@ -158,29 +172,51 @@ export class ChainValidator {
     // "The validator's notion of the current time MUST be less than or equal to the time listed
     // in the RRSIG RR's Expiration field", "greater than or equal to ... the Inception field".
     const remaining = secondsFrom(this.#now, rrsig.expiration);
-    if (remaining < 0) return fail(2, 'expired', `expired at ${formatTime(this.#now, rrsig.expiration)}`);
+    if (remaining < 0)
+      return fail(2, 'expired', `expired at ${formatTime(this.#now, rrsig.expiration)}`);
     if (secondsFrom(this.#now, rrsig.inception) > 0)
-      return fail(2, 'not-yet-valid', `is valid from ${formatTime(this.#now, rrsig.inception)} only`);
+      return fail(
+        2,
+        'not-yet-valid',
+        `is valid from ${formatTime(this.#now, rrsig.inception)} only`,
+      );
     // "The RRSIG RR's Signer's Name, Algorithm, and Key Tag fields MUST match the owner name,
     // algorithm, and key tag for some DNSKEY RR in the zone's apex DNSKEY RRset", which "MUST
     // have the Zone Flag bit (DNSKEY RDATA Flag bit 7) set".
     const candidates = keys.filter(
-      (key) => key.tag === rrsig.keyTag && key.algorithm === rrsig.algorithm && key.flags & ZONE_KEY && key.protocol === PROTOCOL,
+      (key) =>
+        key.tag === rrsig.keyTag &&
+        key.algorithm === rrsig.algorithm &&
+        key.flags & ZONE_KEY &&
+        key.protocol === PROTOCOL,
     );
     if (candidates.length === 0)
-      return fail(3, 'missing-key', `names a key (algorithm ${rrsig.algorithm}) that is not among the zone's trusted DNSKEYs`);
+      return fail(
+        3,
+        'missing-key',
+        `names a key (algorithm ${rrsig.algorithm}) that is not among the zone's trusted DNSKEYs`,
+      );
     const data = signedData(rrsig, set, signedOwner(set.name, rrsig.labels));
     let failure: Failure | undefined;
     for (const key of candidates) {
       const problem = keyProblem(key.algorithm, key.publicKey);
       if (problem) {
-        failure ??= { stage: 4, error: new Bip353Error(problem.code, `${describe(set)}: ${problem.message}`) };
+        failure ??= {
+          stage: 4,
+          error: new Bip353Error(problem.code, `${describe(set)}: ${problem.message}`),
+        };
         continue;
       }
       if (await verifySignature(key.algorithm, key.publicKey, data, rrsig.signature)) {
         // RFC 4035 section 5.3.3: the TTL is at most the RRset's, the RRSIG's, the Original TTL
         // and the time left before the signature expires.
-        this.ttl = Math.min(this.ttl, rrsig.originalTtl, rrsig.ttl, remaining, ...set.records.map((r) => r.ttl));
+        this.ttl = Math.min(
+          this.ttl,
+          rrsig.originalTtl,
+          rrsig.ttl,
+          remaining,
+          ...set.records.map((r) => r.ttl),
+        );
         const wildcardLabels = rrsig.labels < signatureLabels(set.name) ? rrsig.labels : undefined;
         return { signer: rrsig.signer, wildcardLabels };
       }

@@ -1,12 +1,13 @@
 // A wildcard answer is only as good as the proof that no closer name exists: "the validator
 // MUST check the NSEC RRs (or NSEC3 RRs) to verify that there was no closer match" (RFC 4035
 // section 5.3.4, RFC 5155 section 8.8). Without it, a wildcard could shadow a real record.
+
+import { equalBytes } from '@lninvoice/core/text';
 import { base32hexDecode, nsec3Hash } from '../crypto/nsec3.js';
 import { canonicalWire, compareNames, formatName, isAtOrBelow, sameName } from '../dns/name.js';
 import { parseNsec, parseNsec3 } from '../dns/rdata.js';
 import { type Name, RR_TYPE } from '../dns/types.js';
 import { Bip353Error } from '../errors.js';
-import { equalBytes } from '@lninvoice/core/text';
 import type { RecordIndex } from './rrsets.js';
 import type { ChainValidator } from './validator.js';
 
@@ -14,10 +15,10 @@ import type { ChainValidator } from './validator.js';
 const MAX_ITERATIONS = 500;
 
 const compareBytes = (a: Uint8Array, b: Uint8Array): number => {
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+  for (let i = 0; i < Math.min(a.length, b.length); i++)
+    if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
   return a.length - b.length;
 };
-
 
 /**
  * An NSEC proves `name` absent when it covers it: the owner sorts before it and the next name
@@ -77,4 +78,3 @@ export const proveNoCloserMatch = async (
     `the records of ${formatName(queried)} come from a wildcard, and no NSEC or NSEC3 record of ${formatName(zone)} proves that ${formatName(nextCloser)} does not exist`,
   );
 };
-
