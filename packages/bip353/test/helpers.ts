@@ -1,5 +1,7 @@
-// The BIP 353 example proofs (test/vectors/bip353-example-proofs.json) and small byte helpers.
+// The BIP 353 example proofs (test-support/vectors/bip353/example-proofs.json) and small byte
+// helpers.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 
 export interface ExampleProof {
   readonly name: string;
@@ -10,7 +12,10 @@ export interface ExampleProof {
 }
 
 export const EXAMPLES: readonly ExampleProof[] = JSON.parse(
-  readFileSync(new URL('./vectors/bip353-example-proofs.json', import.meta.url), 'utf8'),
+  readFileSync(
+    createRequire(import.meta.url).resolve('test-support/vectors/bip353/example-proofs.json'),
+    'utf8',
+  ),
 ).vectors;
 
 /** 2025-08-08T00:00:00Z, when every example's signatures are valid. */

@@ -2,7 +2,7 @@
 // three valid ones to the addresses and offer the BIP names, the two invalid ones refused, each
 // with its own code.
 import { describe, expect, it } from 'vitest';
-import { Bip353Error, verifyBip353Proof } from '../src/index.js';
+import { Bip353Error, parsePsbtDnssecProof, verifyBip353Proof } from '../src/index.js';
 import { EXAMPLE_NOW, EXAMPLES, fromHex } from './helpers.js';
 
 /** The offer BIP 353 names for `a.x_domain_cname_wild@dnssec_proof_tests.bitcoin.ninja`. */
@@ -87,5 +87,27 @@ describe('BIP 353 example proofs', () => {
     const a = await verifyBip353Proof(e.name, e.proofHex, { now: EXAMPLE_NOW });
     const b = await verifyBip353Proof(`₿${e.name}`, fromHex(e.proofHex), { now: EXAMPLE_NOW });
     expect(a.uri).toBe(b.uri);
+  });
+});
+
+describe('the PSBT field (PSBT_OUT_DNSSEC_PROOF)', () => {
+  it('gives the name and the proof, which verifies', async () => {
+    for (const e of EXAMPLES.filter((x) => x.valid)) {
+      const { name, proof } = parsePsbtDnssecProof(e.psbtHex);
+      expect(name).toBe(e.name);
+      expect((await verifyBip353Proof(name, proof, { now: EXAMPLE_NOW })).name).toBe(e.name);
+    }
+  });
+
+  it('refuses a value cut inside its name, and a name that is none', () => {
+    expect(() => parsePsbtDnssecProof('05616c69')).toThrow(
+      expect.objectContaining({ code: 'truncated-record' }),
+    );
+    expect(() => parsePsbtDnssecProof('')).toThrow(
+      expect.objectContaining({ code: 'truncated-record' }),
+    );
+    expect(() => parsePsbtDnssecProof('03616263ff')).toThrow(
+      expect.objectContaining({ code: 'invalid-name' }),
+    );
   });
 });

@@ -4,9 +4,16 @@
 // (Hermes); crypto.subtle in all of them but React Native, where lnurl refuses AES success
 // actions with `decryption-failed` and does everything else. TextDecoder is not on the list:
 // Hermes lacks it.
-import { bolt12Vectors, coreVectors, l402Cases, lnurlCases, uriCases } from './vectors.js';
+import {
+  bip353Proofs,
+  bolt12Vectors,
+  coreVectors,
+  l402Cases,
+  lnurlCases,
+  uriCases,
+} from './vectors.js';
 
-export type LibraryName = 'core' | 'validate' | 'lnurl' | 'uri' | 'bolt12' | 'l402';
+export type LibraryName = 'core' | 'validate' | 'lnurl' | 'uri' | 'bolt12' | 'l402' | 'bip353';
 
 export interface Library {
   readonly name: LibraryName;
@@ -36,4 +43,7 @@ export const LIBRARIES: readonly Library[] = [
   { name: 'uri', packageName: '@lninvoice/uri', vectors: uriCases, globals: {} },
   { name: 'bolt12', packageName: '@lninvoice/bolt12', vectors: bolt12Vectors, globals: {} },
   { name: 'l402', packageName: '@lninvoice/l402', vectors: l402Cases, globals: {} },
+  // Without crypto.subtle (here, React Native, an http: page) RSA signatures are checked by the
+  // package's BigInt code; the results must not differ.
+  { name: 'bip353', packageName: '@lninvoice/bip353', vectors: bip353Proofs, globals: {} },
 ];

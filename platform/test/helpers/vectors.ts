@@ -37,3 +37,6 @@ export const uriCases = () =>
 /** The L402 challenges, credentials and preimages. */
 export const l402Cases = () =>
   (json('test-support/vectors/l402/cases.json') as { cases: unknown }).cases;
+/** BIP 353's example proofs: three valid, two refused. */
+export const bip353Proofs = () =>
+  (json('test-support/vectors/bip353/example-proofs.json') as { vectors: unknown }).vectors;
