@@ -87,6 +87,10 @@ class Collector {
     this.#exchange = exchange;
   }
 
+  asked(name: Name, type: number): boolean {
+    return this.#asked.has(`${lowerName(name).join('.')}|${type}`);
+  }
+
   async ask(name: Name, type: number): Promise<readonly DnsRecord[]> {
     const id = `${lowerName(name).join('.')}|${type}`;
     if (this.#asked.has(id)) return [];
@@ -137,17 +141,30 @@ const nextName = (records: readonly DnsRecord[], current: Name): Name | undefine
 /** Fetches the TXT record of the name, following aliases the resolver did not follow itself. */
 const fetchAnswer = async (collector: Collector, start: Name): Promise<void> => {
   let current = start;
-  for (let i = 0; i <= MAX_ALIASES; i++) {
+  for (let round = 0; round <= MAX_ALIASES; round++) {
+    if (collector.asked(current, RR_TYPE.TXT)) return;
     await collector.ask(current, RR_TYPE.TXT);
-    const records = collector.records;
-    // A resolver answers a CNAME chain in full: walk it through what it sent.
+    // A resolver answers a CNAME or DNAME chain in full: walk it through what it sent, and ask
+    // again only where it stopped.
     for (let hop = 0; hop <= MAX_ALIASES; hop++) {
-      if (records.some((r) => r.type === RR_TYPE.TXT && sameName(r.name, current))) return;
-      const next = nextName(records, current);
-      if (next === undefined) return;
+      const here = current;
+      if (collector.records.some((r) => r.type === RR_TYPE.TXT && sameName(r.name, here))) return;
+      const next = nextName(collector.records, current);
+      if (next === undefined) break;
       current = next;
     }
   }
+};
+
+/** The records covered by an RRSIG among them (a DNAME's synthesised CNAME is not), and the RRSIGs. */
+const signedRecords = (records: readonly DnsRecord[]): DnsRecord[] => {
+  const covered = new Set<string>();
+  for (const r of records)
+    if (r.type === RR_TYPE.RRSIG)
+      covered.add(`${lowerName(r.name).join('.')}|${parseRrsig(r).typeCovered}`);
+  return records.filter(
+    (r) => r.type === RR_TYPE.RRSIG || covered.has(`${lowerName(r.name).join('.')}|${r.type}`),
+  );
 };
 
 /** Fetches every zone's DNSKEY and DS up to the root, for every zone that signed a record. */
@@ -214,6 +231,6 @@ export const resolveBip353 = async (
     opts.signal?.removeEventListener('abort', abort);
   }
   // The proof alone decides: what is verified is what a caller can store and verify again.
-  const proof = writeProof(collector.records);
+  const proof = writeProof(signedRecords(collector.records));
   return proveRecords(name, readProof(proof), now, trustAnchors, proof);
 };

@@ -1,9 +1,9 @@
 // From the queried name to the proven TXT RRset: CNAME and DNAME records followed, each proven
 // ("Clients resolving Bitcoin payment instructions MUST support resolving through CNAME or DNAME
 // records", BIP 353), wildcard answers checked for the proof that no closer name exists.
-import { formatName, isAtOrBelow, nameToWire } from '../dns/name.js';
+import { formatName, nameToWire, sameName } from '../dns/name.js';
 import { parseTarget } from '../dns/rdata.js';
-import { type Name, RR_TYPE } from '../dns/types.js';
+import { type DnsRecord, type Name, RR_TYPE } from '../dns/types.js';
 import { Bip353Error } from '../errors.js';
 import type { RecordIndex, RrSet } from './rrsets.js';
 import type { ChainValidator } from './validator.js';
@@ -37,6 +37,15 @@ const substitute = (name: Name, owner: Name, target: Name): Name => {
   return result;
 };
 
+/** The DNAME RRset closest above `name`: it redirects "the subtree below" its owner, not the owner. */
+const closestDname = (index: RecordIndex, name: Name): RrSet | undefined => {
+  for (let cut = 1; cut < name.length; cut++) {
+    const dname = index.get(name.slice(cut), RR_TYPE.DNAME);
+    if (dname) return dname;
+  }
+  return undefined;
+};
+
 /** The proven TXT RRset that `name` leads to, and the names on the way. */
 export const findTxt = async (
   index: RecordIndex,
@@ -53,7 +62,10 @@ export const findTxt = async (
     }
     let next: Name | undefined;
     const cname = index.get(current, RR_TYPE.CNAME);
-    if (cname) {
+    const dname = closestDname(index, current);
+    // A resolver answering through a DNAME adds the CNAME it synthesised, unsigned (RFC 6672
+    // section 5.3.1): the signed DNAME is what counts then.
+    if (cname && (dname === undefined || index.signatures(current, RR_TYPE.CNAME).length > 0)) {
       await proveAnswer(index, validator, cname);
       // RFC 2181 section 10.1: "there may be only one such record" at a name.
       if (cname.records.length !== 1)
@@ -61,25 +73,15 @@ export const findTxt = async (
           'invalid-record',
           `${formatName(current)} has ${cname.records.length} CNAME records, not one`,
         );
-      next = parseTarget(cname.records[0] as (typeof cname.records)[number], 'CNAME');
-    } else {
-      // The closest DNAME above the name: it redirects "the subtree below" its owner, not the owner.
-      for (let cut = 1; cut < current.length && next === undefined; cut++) {
-        const owner = current.slice(cut);
-        const dname = index.get(owner, RR_TYPE.DNAME);
-        if (!dname) continue;
-        await proveAnswer(index, validator, dname);
-        if (dname.records.length !== 1)
-          throw new Bip353Error(
-            'invalid-record',
-            `${formatName(owner)} has ${dname.records.length} DNAME records, not one`,
-          );
-        next = substitute(
-          current,
-          owner,
-          parseTarget(dname.records[0] as (typeof dname.records)[number], 'DNAME'),
+      next = parseTarget(cname.records[0] as DnsRecord, 'CNAME');
+    } else if (dname) {
+      await proveAnswer(index, validator, dname);
+      if (dname.records.length !== 1)
+        throw new Bip353Error(
+          'invalid-record',
+          `${formatName(dname.name)} has ${dname.records.length} DNAME records, not one`,
         );
-      }
+      next = substitute(current, dname.name, parseTarget(dname.records[0] as DnsRecord, 'DNAME'));
     }
     if (next === undefined)
       throw new Bip353Error(
@@ -88,10 +90,7 @@ export const findTxt = async (
           ? `there is no TXT record for ${formatName(current)}`
           : `${formatName(name)} leads to ${formatName(current)}, which has no TXT record`,
       );
-    if (
-      path.length > MAX_ALIASES ||
-      path.some((seen) => isAtOrBelow(seen, next) && isAtOrBelow(next, seen))
-    )
+    if (path.length > MAX_ALIASES || path.some((seen) => sameName(seen, next)))
       throw new Bip353Error(
         'alias-chain-too-long',
         `${formatName(name)} leads through more than ${MAX_ALIASES} aliases or back to a name already seen`,
