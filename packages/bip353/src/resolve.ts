@@ -11,6 +11,7 @@ import {
   readOptions,
 } from '@lninvoice/core/options';
 import { describeValue } from '@lninvoice/core/text';
+import { RCODE_NXDOMAIN } from './dns/message.js';
 import { formatName, isAtOrBelow, lowerName, sameName } from './dns/name.js';
 import { parseRrsig, parseTarget } from './dns/rdata.js';
 import { type DnsRecord, type Name, RR_TYPE } from './dns/types.js';
@@ -79,6 +80,8 @@ const CHECKS: { readonly [K in keyof ResolveOptions]-?: OptionCheck } = {
 /** Collects the records of answers, and asks for what the chain still lacks. */
 class Collector {
   readonly records: DnsRecord[] = [];
+  /** Whether the resolver said a name does not exist. */
+  nxdomain = false;
   readonly #asked = new Set<string>();
   #queries = 0;
   readonly #exchange: Exchange;
@@ -101,6 +104,7 @@ class Collector {
         `the resolver's answers called for more than ${MAX_QUERIES} queries`,
       );
     const answer = await queryDoh(this.#exchange, name, type);
+    if (answer.rcode === RCODE_NXDOMAIN) this.nxdomain = true;
     const records = [...answer.answers, ...answer.authority].filter((r) => PROOF_TYPES.has(r.type));
     this.records.push(...records);
     return records;
@@ -156,14 +160,23 @@ const fetchAnswer = async (collector: Collector, start: Name): Promise<void> => 
   }
 };
 
-/** The records covered by an RRSIG among them (a DNAME's synthesised CNAME is not), and the RRSIGs. */
-const signedRecords = (records: readonly DnsRecord[]): DnsRecord[] => {
-  const covered = new Set<string>();
-  for (const r of records)
-    if (r.type === RR_TYPE.RRSIG)
-      covered.add(`${lowerName(r.name).join('.')}|${parseRrsig(r).typeCovered}`);
+/**
+ * The records without the CNAMEs a resolver synthesised from a DNAME (RFC 6672 section 5.3.1:
+ * unsigned, below a DNAME's owner); any other unsigned record stays, for the proof to refuse.
+ */
+const withoutSynthesised = (records: readonly DnsRecord[]): DnsRecord[] => {
+  const signedCnames = new Set<string>();
+  const dnames: Name[] = [];
+  for (const r of records) {
+    if (r.type === RR_TYPE.DNAME) dnames.push(r.name);
+    if (r.type === RR_TYPE.RRSIG && parseRrsig(r).typeCovered === RR_TYPE.CNAME)
+      signedCnames.add(lowerName(r.name).join('.'));
+  }
   return records.filter(
-    (r) => r.type === RR_TYPE.RRSIG || covered.has(`${lowerName(r.name).join('.')}|${r.type}`),
+    (r) =>
+      r.type !== RR_TYPE.CNAME ||
+      signedCnames.has(lowerName(r.name).join('.')) ||
+      !dnames.some((owner) => r.name.length > owner.length && isAtOrBelow(r.name, owner)),
   );
 };
 
@@ -231,6 +244,11 @@ export const resolveBip353 = async (
     opts.signal?.removeEventListener('abort', abort);
   }
   // The proof alone decides: what is verified is what a caller can store and verify again.
-  const proof = writeProof(signedRecords(collector.records));
+  const proof = writeProof(withoutSynthesised(collector.records));
+  if (proof.length === 0)
+    throw new Bip353Error(
+      'missing-record',
+      `the resolver has no records for ${formatName(recordName(parsed))}${collector.nxdomain ? ' (NXDOMAIN)' : ''}`,
+    );
   return proveRecords(name, readProof(proof), now, trustAnchors, proof);
 };
