@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ROOT } from './workspace.mjs';
 
-const LIBRARIES = ['core', 'validate', 'lnurl', 'uri'];
+const LIBRARIES = ['core', 'validate', 'lnurl', 'uri', 'bolt12', 'l402', 'bip353'];
 const { values, positionals } = parseArgs({
   options: {
     runs: { type: 'string', default: '20' },
