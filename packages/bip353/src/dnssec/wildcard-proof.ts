@@ -3,7 +3,8 @@
 // section 5.3.4, RFC 5155 section 8.8). Without it, a wildcard could shadow a real record.
 
 import { equalBytes } from '@lninvoice/core/text';
-import { base32hexDecode, nsec3Hash } from '../crypto/nsec3.js';
+import { base32hexDecode } from '../crypto/base32hex.js';
+import { nsec3Hash } from '../crypto/nsec3.js';
 import { canonicalWire, compareNames, formatName, isAtOrBelow, sameName } from '../dns/name.js';
 import { parseNsec, parseNsec3 } from '../dns/rdata.js';
 import { type Name, RR_TYPE } from '../dns/types.js';

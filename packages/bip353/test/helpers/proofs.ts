@@ -1,7 +1,8 @@
-// BIP 353's example proofs (../vectors/bip353-proofs.json) read into records, for the crypto
+// BIP 353's example proofs (test-support/vectors/bip353/example-proofs.json) read into records, for the crypto
 // tests. The records' bounds are found here, and dns-packet reads every record's fields on its
 // own: the tests use its reading of DNSKEY, DS and RRSIG fields, not offsets of this file.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as dnsPacket from 'dns-packet';
 
 export interface ProofVector {
@@ -13,9 +14,15 @@ export interface ProofVector {
   readonly proofHex: string;
 }
 
-export const PROOFS = JSON.parse(
-  readFileSync(new URL('../vectors/bip353-proofs.json', import.meta.url), 'utf8'),
-) as ProofVector[];
+/** The vectors, each with the PSBT field (name and proof) as `proofHex`, which readProof splits. */
+export const PROOFS = (
+  JSON.parse(
+    readFileSync(
+      createRequire(import.meta.url).resolve('test-support/vectors/bip353/example-proofs.json'),
+      'utf8',
+    ),
+  ).vectors as (ProofVector & { psbtHex: string })[]
+).map((v) => ({ ...v, proofHex: v.psbtHex }));
 
 /** dns-packet's reading of the RDATA of the types the tests look at (its own field names). */
 export interface DecodedData {
