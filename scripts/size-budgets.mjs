@@ -86,6 +86,18 @@ export const BUDGETS = [
     target: 3 * KIB,
     limit: 2.5 * KIB,
   },
+  // bip353 (issue 17) has no issue target: the limit is a little above what it weighed when first
+  // measured, 30.9 KiB over uri (which it reads the record's URI with). Two thirds of it is
+  // @noble/curves' P-256 and Ed25519 (20.6 KiB together), the audited code the issue asks for:
+  // WebCrypto lacks Ed25519 in older browsers and both in React Native and on http: pages.
+  // SHA-1 and SHA-384 (@noble/hashes) and the DNS reader, validator and DoH client are the rest.
+  {
+    name: 'bip353, over uri',
+    source: "export * from '@lninvoice/bip353'; export * from '@lninvoice/uri';",
+    over: 'uri',
+    target: 31.5 * KIB,
+    limit: 31.5 * KIB,
+  },
   // BOLT 12 has no issue target: both are a little above what the package weighed when first
   // measured (12.8 and 16.3 KiB).
   {

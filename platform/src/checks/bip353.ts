@@ -11,18 +11,24 @@ export interface Bip353Case {
   readonly proofHex: string;
 }
 
+/** When every example's signatures are valid, and a month later, when some have expired. */
 const NOW = Date.UTC(2025, 7, 8) / 1000;
+const LATER = Date.UTC(2025, 8, 8) / 1000;
 
 export const check = async (cases: readonly Bip353Case[]): Promise<Result[]> => {
   const results: Result[] = [];
   for (const [i, c] of cases.entries()) {
-    try {
-      const r = await verifyBip353Proof(c.name, c.proofHex, { now: NOW });
-      const got = plain({ uri: r.uri, path: r.path, ttl: r.ttl, bc: r.parsed.bc, lno: r.parsed.lno });
-      results.push({ id: `${i} ${c.name}`, pass: c.valid, got });
-    } catch (error) {
-      const code = (error as { code?: unknown }).code;
-      results.push({ id: `${i} ${c.name}`, pass: !c.valid && typeof code === 'string', got: plain({ code }) });
+    for (const now of [NOW, LATER]) {
+      const id = `${i} ${c.name} at ${now}`;
+      try {
+        const r = await verifyBip353Proof(c.name, c.proofHex, { now });
+        const got = plain({ uri: r.uri, path: r.path, ttl: r.ttl, bc: r.parsed.bc, lno: r.parsed.lno });
+        results.push({ id, pass: c.valid && now === NOW, got });
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        const expected = now === LATER ? code === 'expired' : !c.valid && typeof code === 'string';
+        results.push({ id, pass: expected, got: plain({ code }) });
+      }
     }
   }
   return results;
