@@ -4,7 +4,7 @@
 // JSON checked to be an object, `status: ERROR` surfaced. Requests go straight to the service
 // through the injected (or global) fetch: never a proxy.
 import { classifyHost, type HostKind } from '@lninvoice/core/host';
-import { readCappedBody } from '@lninvoice/core/http';
+import { type BodySource, readCappedBody } from '@lninvoice/core/http';
 import {
   integerParam,
   isBoolean,
@@ -19,18 +19,10 @@ import { checkStatus } from './responses.js';
 import { parseServiceUrl, type ServiceUrl } from './url.js';
 
 /** The part of a fetch `Response` this package reads. */
-export interface FetchResponse {
+export interface FetchResponse extends BodySource {
   readonly status: number;
   readonly type: string;
-  readonly headers: { get(name: string): string | null };
-  readonly body: {
-    getReader(): {
-      read(): Promise<{ done: boolean; value?: Uint8Array | undefined }>;
-      cancel(): Promise<void>;
-    };
-    cancel(): Promise<void>;
-  } | null;
-  arrayBuffer(): Promise<ArrayBuffer>;
+  readonly body: NonNullable<BodySource['body']> | null;
   /** True when the fetch followed a redirect by itself (React Native's ignores `redirect: 'manual'`). */
   readonly redirected?: boolean;
   /** The URL answered from, after the redirects the fetch followed by itself. */
