@@ -111,7 +111,7 @@ describe('properties', () => {
       expect(((await verify('alice@example.com', many)) as Bip353Error).code).toBe(
         'missing-record',
       );
-    }, 200);
+    }, 25);
     // The valid chain with thousands of records of noise beside it still verifies, in time.
     const simple = proofs[0] as (typeof proofs)[number];
     const noisy = writeProof([...readProof(many).slice(0, 2000), ...readProof(simple.proof)]);
@@ -119,6 +119,6 @@ describe('properties', () => {
       expect(await verify(simple.name, noisy)).toMatchObject({
         uri: 'bitcoin:?bc=bc1qztwy6xen3zdtt7z0vrgapmjtfz8acjkfp5fp7l',
       });
-    }, 300);
+    }, 30);
   });
 });
