@@ -71,6 +71,20 @@ describe('keyProblem', () => {
     expect(keyProblem(10, rsaKey(bits))?.code).toBe('insecure-key-size');
   });
 
+  it('refuses an RSA exponent over 33 bits: ~100 ms a signature where WebCrypto is missing', () => {
+    const modulus = rsaKey(2048).slice(4); // 65537 takes 1 + 3 octets
+    for (const [exponent, code] of [
+      [[0x01, 0x00, 0x01], undefined],
+      [[0x03], undefined],
+      [[0x01, 0x00, 0x00, 0x00, 0x01], undefined],
+      [[0x02, 0x00, 0x00, 0x00, 0x01], 'unsupported-algorithm'],
+      [Array.from({ length: 200 }, (_, i) => (i === 199 ? 1 : 0xab)), 'unsupported-algorithm'],
+    ] as const) {
+      const field = [exponent.length, ...exponent, ...modulus];
+      expect(keyProblem(8, Uint8Array.from(field))?.code, `${exponent.length} octets`).toBe(code);
+    }
+  });
+
   it('counts bits, not octets: a 1024-bit modulus with a top octet of 1 has 1017 bits', () => {
     const key = Uint8Array.from(rsa1024);
     const at = 1 + (key[0] as number);

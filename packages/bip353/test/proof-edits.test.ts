@@ -163,6 +163,20 @@ describe('records removed or changed', () => {
     expect(lower.ttl).toBe(5);
   });
 
+  it('stops after 128 signature checks (KeyTrap): 300 RRSIGs that fail, under the same key tag', async () => {
+    const { proof } = example(SIMPLE);
+    const records = readProof(proof);
+    const rrsig = records.find((r) => r.type === 46 && r.name[0] === 'simple') as DnsRecord;
+    const forged = Array.from({ length: 300 }, (_, i) => {
+      const rdata = rrsig.rdata.slice();
+      rdata[rdata.length - 1] = i & 0xff;
+      rdata[rdata.length - 2] = i >> 8;
+      return { ...rrsig, rdata };
+    });
+    const edited = writeProof([...forged, ...records.filter((r) => r !== rrsig)]);
+    expect(await codeOf(verifyBip353Proof(SIMPLE, edited, { now: EXAMPLE_NOW }))).toBe('too-long');
+  });
+
   it('reads names in any case the same (RFC 4343)', async () => {
     const { proof } = example(SIMPLE);
     const r = await verifyBip353Proof('SIMPLE@DNSSEC_PROOF_TESTS.Bitcoin.Ninja', proof, {

@@ -24,6 +24,20 @@ const SUPPORTED: ReadonlySet<number> = new Set([
 /** BIP 353's floor for RSA: "RSA with keys shorter than 1024 bits" are refused. */
 const MIN_RSA_BITS = 1024;
 
+/**
+ * The longest RSA exponent checked: 2^32 + 1. Zones use 65537 (some once 3 or 2^32 + 1); RFC 3110
+ * allows 4096 bits, which would cost ~100 ms per signature where WebCrypto is missing, and a zone
+ * could make a proof of a hundred such signatures to stall its payers.
+ */
+const MAX_EXPONENT_BITS = 33;
+
+const exponentBits = (exponent: Uint8Array): number => {
+  const first = exponent.findIndex((byte) => byte !== 0);
+  return first < 0
+    ? 0
+    : (exponent.length - first - 1) * 8 + (32 - Math.clz32(exponent[first] as number));
+};
+
 const SHA1 =
   'signs with SHA-1: BIP 353 clients "MUST NOT accept DNSSEC signatures which use SHA-1"';
 
@@ -53,6 +67,11 @@ export const keyProblem = (algorithm: number, publicKey: Uint8Array): KeyProblem
       return {
         code: 'insecure-key-size',
         message: `${name} key has ${key.bits} bits: BIP 353 refuses "RSA with keys shorter than 1024 bits"`,
+      };
+    if (exponentBits(key.exponent) > MAX_EXPONENT_BITS)
+      return {
+        code: 'unsupported-algorithm',
+        message: `${name} key has an exponent of ${exponentBits(key.exponent)} bits; at most ${MAX_EXPONENT_BITS} are checked`,
       };
   }
   if (algorithm === ALGORITHM.ECDSAP256SHA256 && !isP256Key(publicKey))

@@ -28,6 +28,12 @@ export interface Proven {
   readonly wildcardLabels: number | undefined;
 }
 
+/**
+ * The most signature checks one proof may ask for. A real chain takes about ten; a proof built to
+ * make many keys share a tag and many signatures fail (KeyTrap, CVE-2023-50387) stops here.
+ */
+export const MAX_VERIFICATIONS = 128;
+
 /** RFC 4034 section 2.1.1: "Bit 7 of the Flags field is the Zone Key flag". */
 const ZONE_KEY = 0x0100;
 /** RFC 4034 section 2.1.2: "The Protocol Field MUST have value 3". */
@@ -52,6 +58,7 @@ export class ChainValidator {
   readonly #zones = new Map<string, Promise<readonly ZoneKey[]>>();
   /** The lowest TTL of every RRset proven so far, capped by its signatures' remaining lifetime. */
   ttl = Number.POSITIVE_INFINITY;
+  #verifications = 0;
 
   constructor(index: RecordIndex, now: number, anchors: readonly TrustAnchor[]) {
     this.#index = index;
@@ -207,6 +214,11 @@ export class ChainValidator {
         };
         continue;
       }
+      if (++this.#verifications > MAX_VERIFICATIONS)
+        throw new Bip353Error(
+          'too-long',
+          `the proof asks for more than ${MAX_VERIFICATIONS} signature checks; a chain needs about ten`,
+        );
       if (await verifySignature(key.algorithm, key.publicKey, data, rrsig.signature)) {
         // RFC 4035 section 5.3.3: the TTL is at most the RRset's, the RRSIG's, the Original TTL
         // and the time left before the signature expires.
