@@ -1,13 +1,13 @@
 // A stand-in DNS-over-HTTPS resolver (RFC 8484) that answers from the records of one RFC 9102
 // proof, such as BIP 353's examples: enough to run a BIP 353 resolution end to end without the
-// internet, in Node (`serveDohFromProof`, node:http on 127.0.0.1) or in a browser (`dohFetch`,
-// a fetch). It answers each query with the proof's records of that name and type (a TXT query
+// internet, as a `fetch` (`dohFetch`, in a browser too) or a server on 127.0.0.1
+// (`serveDohFromProof` in doh-from-proof-server.ts, Node only). It answers each query with the proof's records of that name and type (a TXT query
 // also gets a CNAME or DNAME of the name), their RRSIGs, and for TXT every NSEC and NSEC3 record
 // as authority: what a resolver answers for a wildcard. It signs nothing and checks nothing: the
-// client proves what it is sent. Browser-safe but for `serveDohFromProof`.
+// client proves what it is sent.
 
 /** One record of a proof: its owner name in lower case (`a.b.`), type, and wire bytes. */
-interface ProofRecord {
+export interface ProofRecord {
   readonly owner: string;
   readonly type: number;
   /** For an RRSIG, the type it covers. */
@@ -42,7 +42,7 @@ const u16 = (bytes: Uint8Array, offset: number): number =>
   ((bytes[offset] ?? 0) << 8) | (bytes[offset + 1] ?? 0);
 
 /** The records of `proof`, in order. */
-const readProofRecords = (proof: Uint8Array): ProofRecord[] => {
+export const readProofRecords = (proof: Uint8Array): ProofRecord[] => {
   const records: ProofRecord[] = [];
   for (let offset = 0; offset < proof.length; ) {
     const { name, next } = readName(proof, offset);
@@ -78,7 +78,10 @@ const cnameTarget = (records: readonly ProofRecord[], name: string): string | un
 };
 
 /** The DNS answer (RFC 1035 section 4.1) to `query` from `records`. */
-const answer = (records: readonly ProofRecord[], query: Uint8Array): Uint8Array => {
+export const answer = (
+  records: readonly ProofRecord[],
+  query: Uint8Array,
+): Uint8Array<ArrayBuffer> => {
   const { name, next } = readName(query, 12);
   const type = u16(query, next);
   // As a recursive resolver does, the answer follows a CNAME chain (RFC 1034 section 3.6.2).
@@ -125,7 +128,7 @@ export interface SeenQuery {
 }
 
 /** The query of a GET (`?dns=`) or POST (body) request; undefined when there is none. */
-const queryOf = (
+export const queryOf = (
   url: string,
   method: string,
   body: Uint8Array | undefined,
@@ -135,7 +138,7 @@ const queryOf = (
   return dns === null ? undefined : fromBase64url(dns);
 };
 
-const seen = (query: Uint8Array, method: string): SeenQuery => {
+export const seen = (query: Uint8Array, method: string): SeenQuery => {
   const { name, next } = readName(query, 12);
   return { name, type: u16(query, next), method };
 };
@@ -155,36 +158,5 @@ export const dohFetch = (proof: Uint8Array, queries: SeenQuery[] = []) => {
       status: 200,
       headers: { 'content-type': 'application/dns-message' },
     });
-  };
-};
-
-/**
- * A DNS-over-HTTPS server on 127.0.0.1 answering from `proof` at `/dns-query` (GET and POST);
- * `queries` lists what it was asked. Node only.
- */
-export const serveDohFromProof = async (proof: Uint8Array) => {
-  const { createServer } = await import('node:http');
-  const records = readProofRecords(proof);
-  const queries: SeenQuery[] = [];
-  const server = createServer(async (request, response) => {
-    const chunks: Uint8Array[] = [];
-    for await (const chunk of request) chunks.push(chunk as Uint8Array);
-    const body = chunks.length > 0 ? new Uint8Array(Buffer.concat(chunks)) : undefined;
-    const method = request.method ?? 'GET';
-    const query = queryOf(`http://127.0.0.1${request.url ?? '/'}`, method, body);
-    if (!request.url?.startsWith('/dns-query') || query === undefined) {
-      response.writeHead(400).end();
-      return;
-    }
-    queries.push(seen(query, method));
-    response.writeHead(200, { 'content-type': 'application/dns-message' });
-    response.end(answer(records, query));
-  });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  const { port } = server.address() as { port: number };
-  return {
-    url: `http://127.0.0.1:${port}/dns-query`,
-    queries,
-    close: () => new Promise<void>((closed) => server.close(() => closed())),
   };
 };

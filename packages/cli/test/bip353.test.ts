@@ -4,7 +4,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serveDohFromProof } from 'test-support/doh-from-proof';
+import { serveDohFromProof } from 'test-support/doh-from-proof-server';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BIP353_EXAMPLES, type Bip353Example, bareProof, VALID_AT } from './bip353-examples.js';
 import { run, runAsync } from './helpers.js';
