@@ -13,7 +13,7 @@ export interface SitePage {
   /** Runnable examples (src/examples/<group>) shown before the page's "API" section. */
   readonly examples?: string;
   /** The package whose error or finding codes this page documents. */
-  readonly codes?: 'core' | 'bolt12' | 'validate' | 'lnurl' | 'uri' | 'l402';
+  readonly codes?: 'core' | 'bolt12' | 'validate' | 'lnurl' | 'uri' | 'l402' | 'bip353';
 }
 
 export const PAGES: readonly SitePage[] = [
@@ -71,6 +71,15 @@ export const PAGES: readonly SitePage[] = [
     examples: 'l402',
     codes: 'l402',
   },
+  {
+    // The package has no README yet: the page is the site's own (content/bip353.md).
+    file: 'bip353.html',
+    nav: 'bip353',
+    title: '@lninvoice/bip353',
+    source: 'content/bip353.md',
+    examples: 'bip353',
+    codes: 'bip353',
+  },
   { file: 'cli.html', nav: 'cli', title: '@lninvoice/cli', source: '../../packages/cli/README.md' },
   { file: 'policy.html', nav: 'Policy', title: 'Policy decisions', source: 'content/policy.md' },
   { file: 'security.html', nav: 'Security', title: 'Security', source: 'content/security.md' },
@@ -93,6 +102,9 @@ export const PAGE_OF_REPO_FILE: Readonly<Record<string, string>> = {
   'packages/uri': 'uri.html',
   'packages/l402/README.md': 'l402.html',
   'packages/l402': 'l402.html',
+  'packages/bip353/README.md': 'bip353.html',
+  'packages/bip353': 'bip353.html',
+  'apps/docs/content/bip353.md': 'bip353.html',
   'packages/cli/README.md': 'cli.html',
   'packages/cli': 'cli.html',
   'apps/docs/content/policy.md': 'policy.html',

@@ -3,7 +3,10 @@ declare module 'virtual:site-data' {
   const data: {
     /** code → meaning, from the tables of codes in each package's README. */
     readonly codeMeanings: Readonly<
-      Record<'core' | 'bolt12' | 'validate' | 'lnurl' | 'uri', Readonly<Record<string, string>>>
+      Record<
+        'core' | 'bolt12' | 'validate' | 'lnurl' | 'uri' | 'l402' | 'bip353',
+        Readonly<Record<string, string>>
+      >
     >;
     /** The BOLT 11 spec examples. */
     readonly invoiceSamples: {

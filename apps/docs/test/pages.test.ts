@@ -1,6 +1,7 @@
 // The docs pages in a browser: each loads without a problem, links to pages and anchors that
 // exist, lists every error code its package exports, and runs every example without an error.
 import { readdirSync } from 'node:fs';
+import { BIP353_ERROR_CODES } from '@lninvoice/bip353';
 import { BOLT12_CHECK_CODES, BOLT12_ERROR_CODES } from '@lninvoice/bolt12';
 import { BOLT11_ERROR_CODES } from '@lninvoice/core';
 import { L402_ERROR_CODES } from '@lninvoice/l402';
@@ -32,6 +33,7 @@ const CODES: Readonly<Record<string, readonly string[]>> = {
   // Its errors, and the findings of the zap validators (@lninvoice/lnurl/zap; some in both).
   lnurl: [...new Set<string>([...LNURL_ERROR_CODES, ...ZAP_ISSUE_CODES])],
   l402: L402_ERROR_CODES,
+  bip353: BIP353_ERROR_CODES,
   uri: URI_ERROR_CODES,
 };
 
@@ -124,7 +126,7 @@ describe.each(PAGES)('$file', (page) => {
 
 test('the getting-started page shows the packages and runs the first steps', async () => {
   const tab = await site.open('index.html');
-  for (const name of ['core', 'bolt12', 'validate', 'lnurl', 'uri', 'cli'])
+  for (const name of ['core', 'bolt12', 'validate', 'lnurl', 'uri', 'l402', 'bip353', 'cli'])
     expect(await tab.locator(`.doc a[href="${name}.html"]`).count()).toBeGreaterThan(0);
   await tab.locator('[data-example="start-1-decode"] button.run').click();
   const output = tab.locator('[data-example="start-1-decode"] output[data-state="ok"]');

@@ -21,6 +21,8 @@ const COMMANDS: Record<string, () => Command> = {
   lnurl: () => load<typeof import('./commands/lnurl.js')>('lnurl').runLnurl,
   uri: () => load<typeof import('./commands/uri.js')>('uri').runUri,
   inspect: () => load<typeof import('./commands/inspect.js')>('inspect').runInspect,
+  resolve: () => load<typeof import('./commands/bip353.js')>('bip353').runResolve,
+  'verify-proof': () => load<typeof import('./commands/bip353.js')>('bip353').runVerifyProof,
 };
 
 const HELP = `Usage: lninvoice <command> [options]
@@ -37,6 +39,11 @@ Commands:
   uri parse <uri>        read a bitcoin: or lightning: URI
   inspect <text>         say what a pasted or scanned string is (invoice, offer, LNURL,
                          address, name, node, URI)
+  resolve <₿user@domain> --doh <url>
+                         BIP 353: a name's bitcoin: URI over DNS-over-HTTPS, its DNSSEC
+                         proof checked here from the root keys
+  verify-proof <₿user@domain> <proof | ->
+                         check a BIP 353 DNSSEC proof offline
 
 Run "lninvoice <command> --help" for a command's options.
 Options: -h, --help; -v, --version`;

@@ -18,6 +18,19 @@ export const safeNumber = (option: string, text: string): number => {
   return Number(value);
 };
 
+/**
+ * Seconds since 1970, as `--now` takes them. A time in milliseconds (what `Date.now()` gives) is
+ * refused, not read as a date thousands of years ahead: from 10^11 on (the year 5138).
+ */
+export const secondsSince1970 = (option: string, text: string): number => {
+  const value = safeNumber(option, text);
+  if (value >= 1e11)
+    throw new UsageError(
+      `--${option} is seconds since 1970; ${text} looks like milliseconds (${Math.floor(value / 1000)} seconds)`,
+    );
+  return value;
+};
+
 /** The network `--network` names; another name is refused with the list of names (core's). */
 export const networkOption = (text: string): Network => {
   try {

@@ -6,7 +6,7 @@ import type { Span } from './spans';
 import { visibleText } from './visible-text';
 
 /** The package that defines a code. */
-export type CodeSource = 'core' | 'bolt12' | 'validate' | 'lnurl' | 'uri';
+export type CodeSource = 'core' | 'bolt12' | 'validate' | 'lnurl' | 'uri' | 'bip353';
 
 export const meaningOf = (source: CodeSource, code: string): string | undefined =>
   siteData.codeMeanings[source][code];

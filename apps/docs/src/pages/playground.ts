@@ -1,7 +1,8 @@
-// Script of the playground page: the four tools, and the fragment that opens one of them (or
+// Script of the playground page: the five tools, and the fragment that opens one of them (or
 // carries an invoice or offer to decode: read here, never sent anywhere).
 import '../styles/site.css';
 import '../styles/playground.css';
+import { setupBip353Tool } from '../playground/bip353-tool';
 import { setupCreateTool } from '../playground/create/create-tool';
 import { setupOfferTool } from '../playground/create/offer-tool';
 import { setupDecodeTool } from '../playground/decode/decode-tool';
@@ -21,6 +22,7 @@ const testKey = setupCreateTool(openInDecoder);
 setupOfferTool(openInDecoder, testKey);
 setupLnurlTool();
 setupParseTool(openInDecoder);
+setupBip353Tool(openInDecoder);
 
 const followFragment = () => {
   const request = readFragment();

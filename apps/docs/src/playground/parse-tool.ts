@@ -23,7 +23,7 @@ const KINDS: Readonly<Record<InputKind, string>> = {
 };
 
 /** What the decoder reads inside the input (invoices, offers), with the button's words. */
-const decodableIn = (input: Input): { text: string; label: string }[] => {
+export const decodableIn = (input: Input): { text: string; label: string }[] => {
   switch (input.kind) {
     case 'bolt11':
       return [{ text: input.value, label: 'Open the invoice in the decoder' }];

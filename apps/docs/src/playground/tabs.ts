@@ -1,6 +1,6 @@
 // The playground's tools as tabs (WAI-ARIA tabs pattern: arrow keys move between them).
 
-export const TABS = ['decode', 'create', 'lnurl', 'parse'] as const;
+export const TABS = ['decode', 'create', 'lnurl', 'parse', 'bip353'] as const;
 export type Tab = (typeof TABS)[number];
 
 export const isTab = (value: string): value is Tab => (TABS as readonly string[]).includes(value);
@@ -16,6 +16,8 @@ export const showTab = (tab: Tab, focus = false): void => {
     button?.setAttribute('tabindex', selected ? '0' : '-1');
     const panel = document.getElementById(`panel-${other}`);
     if (panel !== null) panel.hidden = !selected;
+    // A tool that loads what it needs when first shown listens for this.
+    if (selected) panel?.dispatchEvent(new Event('tab-shown'));
   }
   if (focus) tabButton(tab)?.focus();
 };

@@ -90,7 +90,10 @@ const describeInput = (input: Input): [what: string, advice: string] => {
     case 'lightning-address':
       return ['a Lightning Address (LUD-16)', lnurlPay];
     case 'bip353':
-      return ['a BIP 353 name (payment instructions in DNS)', ''];
+      return [
+        'a BIP 353 name (payment instructions in DNS)',
+        '"lninvoice resolve" looks up its payment instructions',
+      ];
     case 'onchain-address':
       return [`an on-chain address (${input.type})`, ''];
     case 'node-id':
