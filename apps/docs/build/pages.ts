@@ -72,11 +72,10 @@ export const PAGES: readonly SitePage[] = [
     codes: 'l402',
   },
   {
-    // The package has no README yet: the page is the site's own (content/bip353.md).
     file: 'bip353.html',
     nav: 'bip353',
     title: '@lninvoice/bip353',
-    source: 'content/bip353.md',
+    source: '../../packages/bip353/README.md',
     examples: 'bip353',
     codes: 'bip353',
   },
@@ -104,7 +103,6 @@ export const PAGE_OF_REPO_FILE: Readonly<Record<string, string>> = {
   'packages/l402': 'l402.html',
   'packages/bip353/README.md': 'bip353.html',
   'packages/bip353': 'bip353.html',
-  'apps/docs/content/bip353.md': 'bip353.html',
   'packages/cli/README.md': 'cli.html',
   'packages/cli': 'cli.html',
   'apps/docs/content/policy.md': 'policy.html',

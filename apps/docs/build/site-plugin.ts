@@ -78,8 +78,7 @@ export const sitePlugin = ({ appDir, repoDir }: SitePluginOptions): Plugin => {
       lnurl: codeMeanings(readme('lnurl')),
       uri: codeMeanings(readme('uri')),
       l402: codeMeanings(readme('l402')),
-      // From the site's page until the package has a README with the table.
-      bip353: codeMeanings(join(appDir, 'content/bip353.md')),
+      bip353: codeMeanings(readme('bip353')),
     },
     invoiceSamples: invoiceSamples(),
     bolt12Samples: bolt12Samples(),

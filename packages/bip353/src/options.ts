@@ -37,7 +37,8 @@ const MAX_NOW = 2 ** 33;
 
 export const VERIFY_CHECKS: { readonly [K in keyof VerifyOptions]-?: OptionCheck } = {
   now: (value, name) => {
-    if (typeof value === 'number' && value > MAX_NOW && value < MAX_NOW * 1000)
+    // Date.now() is above 10^11 (1973 in milliseconds, the year 5138 in seconds).
+    if (typeof value === 'number' && value >= 1e11 && value < MAX_NOW * 1000)
       throw new RangeError(`${name} is seconds since 1970; ${value} looks like milliseconds`);
     integerParam(name, value, 0, MAX_NOW);
   },
