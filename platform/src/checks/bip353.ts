@@ -22,7 +22,13 @@ export const check = async (cases: readonly Bip353Case[]): Promise<Result[]> => 
       const id = `${i} ${c.name} at ${now}`;
       try {
         const r = await verifyBip353Proof(c.name, c.proofHex, { now });
-        const got = plain({ uri: r.uri, path: r.path, ttl: r.ttl, bc: r.parsed.bc, lno: r.parsed.lno });
+        const got = plain({
+          uri: r.uri,
+          path: r.path,
+          ttl: r.ttl,
+          bc: r.parsed.bc,
+          lno: r.parsed.lno,
+        });
         results.push({ id, pass: c.valid && now === NOW, got });
       } catch (error) {
         const code = (error as { code?: unknown }).code;

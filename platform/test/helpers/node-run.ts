@@ -1,8 +1,9 @@
 // A library's check run in this Node process, on the built library: the reference the other
 // runtimes must match.
+
+import * as bip353 from '../../src/checks/bip353.js';
 import * as bolt12 from '../../src/checks/bolt12.js';
 import * as core from '../../src/checks/core.js';
-import * as bip353 from '../../src/checks/bip353.js';
 import * as l402 from '../../src/checks/l402.js';
 import * as lnurl from '../../src/checks/lnurl.js';
 import * as uri from '../../src/checks/uri.js';
