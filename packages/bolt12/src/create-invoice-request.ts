@@ -123,7 +123,7 @@ export const createInvoiceRequest = (params: CreateInvoiceRequestParams): Unsign
   put(
     0,
     p.invreqMetadata === undefined
-      ? randomBytes(32, 'invreqMetadata')
+      ? randomBytes(32, 'pass params.invreqMetadata yourself')
       : bytesParam('params.invreqMetadata', p.invreqMetadata),
   );
   const chain = chainOf(p.chain, offer);

@@ -12,6 +12,7 @@
 // the clients and relays built on it, serialise with `JSON.stringify`: ids computed here are theirs.
 import { sha256 } from '@lninvoice/core/hash';
 import { bytesParam } from '@lninvoice/core/options';
+import { randomBytes } from '@lninvoice/core/random';
 import { encodeUtf8, toHex } from '@lninvoice/core/text';
 import { hashes, schnorr } from '@noble/secp256k1';
 
@@ -136,7 +137,11 @@ export const xOnlyKey = (secretKey: Uint8Array, name: string): string => {
   }
 };
 
-/** The template signed with `secretKey` (BIP 340, fresh auxiliary randomness as NIP-01 signers use). */
+/**
+ * The template signed with `secretKey` (BIP 340, fresh auxiliary randomness as NIP-01 signers
+ * use). The randomness is core's, not noble's default, so that a platform without
+ * crypto.getRandomValues gets the same error as everywhere else, with the way around it.
+ */
 export const signEvent = (
   template: EventTemplate,
   secretKey: Uint8Array,
@@ -145,7 +150,8 @@ export const signEvent = (
   const withKey = { ...template, pubkey };
   const id = eventId(withKey);
   hashes.sha256 ??= sha256;
-  const sig = toHex(schnorr.sign(fromHex(id), secretKey));
+  const auxRand = randomBytes(32, 'sign with your own signer (createZapRequestWith)');
+  const sig = toHex(schnorr.sign(fromHex(id), secretKey, auxRand));
   return {
     id,
     pubkey,

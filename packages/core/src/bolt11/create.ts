@@ -62,7 +62,7 @@ export const createInvoice = (params: CreateInvoiceParams): UnsignedInvoice => {
     's',
     writeBytes(
       params.paymentSecret === undefined
-        ? randomBytes(32)
+        ? randomBytes(32, 'pass paymentSecret yourself')
         : bytesParam('paymentSecret', params.paymentSecret, 32),
     ),
   );
