@@ -27,23 +27,36 @@ const env = (): NodeJS.ProcessEnv => ({
   DO_NOT_TRACK: '1',
 });
 
-const RUNTIMES = [
-  {
-    name: 'Bun',
-    version: `Bun ${pinnedVersion('bun')}`,
-    command: (script: string) => [bunBinary(), [script]] as const,
-  },
-  {
-    // --no-prompt: a permission the script would ask for fails it instead of waiting for an answer.
-    name: 'Deno',
-    version: `Deno ${pinnedVersion('deno')}`,
-    command: (script: string) =>
-      [
-        denoBinary(),
-        ['run', '--no-prompt', '--no-config', '--no-lock', '--no-remote', '--no-npm', script],
-      ] as const,
-  },
-];
+interface Runtime {
+  readonly name: string;
+  /** What the script reports: name and version, the one platform/package.json pins. */
+  readonly version: string;
+  /** The binary and its arguments that run `script`. */
+  readonly command: (script: string) => readonly [string, readonly string[]];
+}
+
+const BUN: Runtime = {
+  name: 'Bun',
+  version: `Bun ${pinnedVersion('bun')}`,
+  command: (script) => [bunBinary(), [script]],
+};
+
+/** No --allow-* flag; --no-prompt: a permission the script asks for fails it, without waiting. */
+const DENO: Runtime = {
+  name: 'Deno',
+  version: `Deno ${pinnedVersion('deno')}`,
+  command: (script) => [
+    denoBinary(),
+    ['run', '--no-prompt', '--no-config', '--no-lock', '--no-remote', '--no-npm', script],
+  ],
+};
+
+/** hermesc compiling `script` to Hermes bytecode. */
+const hermesc = (script: string) =>
+  execute(hermescBinary(), ['-emit-binary', '-out', `${script}.hbc`, script], {
+    cwd: dir,
+    env: env(),
+  });
 
 /**
  * The library's check as a script: its bundle, then one run on `vectors` that prints the
@@ -75,38 +88,37 @@ describe.each(LIBRARIES)('$packageName', (library) => {
     writeFileSync(file, script(await bundleCheck(library.name, 'neutral'), vectors));
   });
 
-  it.each(RUNTIMES)('gives Node’s results in $name, where every vector passes', async (runtime) => {
-    const [binary, args] = runtime.command(file);
-    const run = await execute(binary, args, { cwd: dir, env: env() });
-    expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    const { runtime: version, results } = JSON.parse(run.stdout) as {
-      runtime: string;
-      results: Result[];
-    };
-    expect(version).toBe(runtime.version);
-    expect(results.filter((r) => !r.pass).map((r) => r.id)).toEqual([]);
-    expect(results.map((r) => r.id)).toEqual(expected.map((r) => r.id));
-    for (const [i, result] of results.entries()) expect(result, result.id).toEqual(expected[i]);
-  });
+  it.each([BUN, DENO])(
+    'gives Node’s results in $name, where every vector passes',
+    async (runtime) => {
+      const [binary, args] = runtime.command(file);
+      const run = await execute(binary, args, { cwd: dir, env: env() });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const { runtime: version, results } = JSON.parse(run.stdout) as {
+        runtime: string;
+        results: Result[];
+      };
+      expect(version).toBe(runtime.version);
+      expect(results.filter((r) => !r.pass).map((r) => r.id)).toEqual([]);
+      expect(results.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+      for (const [i, result] of results.entries()) expect(result, result.id).toEqual(expected[i]);
+    },
+  );
 
   it('compiles with Hermes’ compiler (React Native)', async () => {
-    const out = `${file}.hbc`;
-    const run = await execute(hermescBinary(), ['-emit-binary', '-out', out, file], {
-      cwd: dir,
-      env: env(),
-    });
+    const run = await hermesc(file);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(statSync(out).size).toBeGreaterThan(10_000);
+    expect(statSync(`${file}.hbc`).size).toBeGreaterThan(10_000);
   });
 });
 
-describe('the checks themselves', () => {
+describe('the harness', () => {
   it('Deno has no permission: reading the environment fails', async () => {
     const file = join(dir, 'env.js');
     writeFileSync(file, 'console.log(Deno.env.get("HOME"));');
-    const [binary, args] = (RUNTIMES[1] as (typeof RUNTIMES)[number]).command(file);
+    const [binary, args] = DENO.command(file);
     const run = await execute(binary, args, { cwd: dir, env: env() });
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('NotCapable');
@@ -115,10 +127,7 @@ describe('the checks themselves', () => {
   it('hermesc refuses syntax Hermes lacks (a RegExp with the v flag, ES2024)', async () => {
     const file = join(dir, 'v-flag.js');
     writeFileSync(file, 'const letters = /[\\p{L}--[a-z]]/v;');
-    const run = await execute(hermescBinary(), ['-emit-binary', '-out', `${file}.hbc`, file], {
-      cwd: dir,
-      env: env(),
-    });
+    const run = await hermesc(file);
     expect(run.status).not.toBe(0);
     expect(run.stderr).toContain('Invalid regular expression');
   });
