@@ -3,8 +3,8 @@
 // - an ES module (import) and a CommonJS module (require: our packages are ES modules only,
 //   which require() loads on Node >= 20.19, without a warning);
 // - TypeScript in a CommonJS project with module nodenext and node20 (compiled, then run), and
-//   with node16, which must fail with TS1479 on every import, as the README says; TypeScript in
-//   an ES module project with nodenext;
+//   with node16 and node18, which must fail with TS1479 on every import, as the README says;
+//   TypeScript in an ES module project with nodenext;
 // - the command, installed globally; and the library needing the most tarballs, alone.
 // Offline: the registry dependencies (noble, scure) are packed from the workspace's own copies
 // and given to npm as overrides, and npm gets an empty cache of its own. Needs the packages
@@ -167,12 +167,13 @@ console.log(${REPORT.replace('invoice.amountMsat', 'amount')});\n`;
       },
     );
 
-  check('TypeScript, CommonJS project, module node16: TS1479 on every import', () => {
-    const r = tsProject('ts-cjs', 'commonjs', 'node16', true);
-    const codes = [...r.stdout.matchAll(/error (TS\d+)/g)].map((m) => m[1]);
-    if (r.status === 0 || codes.length !== entries.length || codes.some((c) => c !== 'TS1479'))
-      throw new Error(`expected ${entries.length} × TS1479, got:\n${r.stdout}${r.stderr}`);
-  });
+  for (const module of ['node16', 'node18'])
+    check(`TypeScript, CommonJS project, module ${module}: TS1479 on every import`, () => {
+      const r = tsProject('ts-cjs', 'commonjs', module, true);
+      const codes = [...r.stdout.matchAll(/error (TS\d+)/g)].map((m) => m[1]);
+      if (r.status === 0 || codes.length !== entries.length || codes.some((c) => c !== 'TS1479'))
+        throw new Error(`expected ${entries.length} × TS1479, got:\n${r.stdout}${r.stderr}`);
+    });
 
   const cli = packs.find((p) => p.manifest.bin !== undefined);
   check(`npm install --global ${cli.name}; lninvoice decode`, () => {
