@@ -3,30 +3,16 @@
 // each, with the tarballs of the @lninvoice packages it needs. The build's output goes to
 // stderr, the commands to stdout.
 //   node scripts/pack-all.mjs [folder]
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { buildPublished } from './build-packages.mjs';
 import { installCommands, packPackages, tarballPrefix } from './pack.mjs';
-import { withPnpmOnPath } from './pnpm.mjs';
 import { publishedPackages, ROOT } from './workspace.mjs';
 
 const dest = resolve(process.argv[2] ?? join(ROOT, 'packs'));
 const packages = publishedPackages();
 
-execFileSync(
-  join(ROOT, 'node_modules', '.bin', 'turbo'),
-  [
-    'run',
-    'build',
-    '--output-logs=errors-only',
-    ...packages.map((p) => `--filter=${p.manifest.name}`),
-  ],
-  {
-    cwd: ROOT,
-    stdio: ['ignore', process.stderr, process.stderr],
-    env: withPnpmOnPath({ ...process.env, TURBO_TELEMETRY_DISABLED: '1' }),
-  },
-);
+buildPublished();
 // Tarballs of an earlier version left in the folder would be mistaken for the current ones.
 mkdirSync(dest, { recursive: true });
 const prefixes = packages.map((p) => tarballPrefix(p.manifest.name));
