@@ -3,11 +3,11 @@
 // `changeset version` writes what the version pull request of the release workflow would; then,
 // as the workflow does once it is merged, every published package is built (from scratch: the
 // command bundles its package.json, version included) and packed as `changeset publish`
-// publishes it, and checked: publint and attw on each tarball; one new version for all (the fixed group), the
-// @lninvoice dependencies pinned to it and no `workspace:` range left; the release fields and a
-// CHANGELOG.md with the version's entry; what changesets wrote formatted as Biome wants; the
-// command reporting the new version. Private packages keep their version and get no changelog.
-// Exit status 1 when any check fails.
+// publishes it, and checked: publint and attw on each tarball; one new version for all (the
+// fixed group), the @lninvoice dependencies pinned to it and no `workspace:` range left; the
+// release fields and a CHANGELOG.md with the version's entry; the versioned tree passing
+// `biome ci`; the command reporting the new version. Private packages keep their version and
+// get no changelog. Exit status 1 when any check fails.
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -104,16 +104,13 @@ try {
       `version ${was} → ${manifest.version}${changelog ? ', a CHANGELOG.md written' : ''}`,
     );
   }
-  const written = published.map((p) => relative(scratch, join(p.path, 'package.json')));
-  const biome = spawnSync(join(ROOT, 'node_modules', '.bin', 'biome'), ['ci', ...written], {
+  // The version pull request passes the lint step of CI (changesets' CHANGELOG.md files are
+  // not in Biome's files, as .changeset/*.md are not).
+  const biome = spawnSync(join(ROOT, 'node_modules', '.bin', 'biome'), ['ci', '.'], {
     cwd: scratch,
     encoding: 'utf8',
   });
-  report(
-    biome.status === 0,
-    'the versioned package.json files pass biome ci',
-    `${biome.stdout}${biome.stderr}`,
-  );
+  report(biome.status === 0, 'biome ci . after versioning', `${biome.stdout}${biome.stderr}`);
 
   // The tarballs `changeset publish` would upload, built after versioning.
   buildPublished(scratch, { force: true });
