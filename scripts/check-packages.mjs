@@ -1,38 +1,23 @@
-// Packs every publishable package as npm would publish it, then checks the tarball with publint
-// (package.json, exports, files) and, for libraries with types, @arethetypeswrong/cli (types
-// resolve under node16 and bundler resolution; ESM only, so node10/CJS are out of scope).
-// Needs the packages built. Exit status 1 when any check fails.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+// Packs every publishable package as it would be published, then checks each tarball with
+// publint and @arethetypeswrong/cli (scripts/tarball-checks.mjs). Needs the packages built.
+// Exit status 1 when any check fails.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT, workspacePackages } from './workspace.mjs';
+import { packPackages } from './pack.mjs';
+import { checkTarball } from './tarball-checks.mjs';
 
-const bin = (name) => join(ROOT, 'node_modules', '.bin', name);
 const out = mkdtempSync(join(tmpdir(), 'lninvoice-pack-'));
 let failed = 0;
 try {
-  for (const { path, manifest } of workspacePackages()) {
-    if (manifest.private) continue;
-    execFileSync('pnpm', ['pack', '--pack-destination', out], { cwd: path, stdio: 'ignore' });
-    const tarball = join(
-      out,
-      readdirSync(out).find((f) => f.startsWith(manifest.name.replace('@', '').replace('/', '-'))),
-    );
-    const checks = [[bin('publint'), [tarball, '--strict']]];
-    if (manifest.exports?.['.']?.types)
-      checks.push([bin('attw'), [tarball, '--profile', 'esm-only', '--format', 'table-flipped']]);
-    for (const [cmd, args] of checks) {
-      const r = spawnSync(cmd, args, { encoding: 'utf8' });
-      const tool = cmd.split('/').at(-1);
-      if (r.status === 0) {
-        console.log(`ok   ${tool} ${manifest.name}`);
-      } else {
+  for (const { name, manifest, tarball } of packPackages(out)) {
+    for (const { tool, ok, output } of checkTarball(tarball, manifest)) {
+      if (ok) console.log(`ok   ${tool} ${name}`);
+      else {
         failed++;
-        console.log(`FAIL ${tool} ${manifest.name}\n${r.stdout}${r.stderr}`);
+        console.log(`FAIL ${tool} ${name}\n${output}`);
       }
     }
-    rmSync(tarball);
   }
 } finally {
   rmSync(out, { recursive: true, force: true });

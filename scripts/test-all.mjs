@@ -1,5 +1,6 @@
 // The whole test suite, as CI runs it: lint, build, typecheck, unit and integration tests of
-// every package, the packed-package checks, the size budgets, the benchmark's smoke run and the
+// every package, the packed-package checks, their install into fresh projects, the release
+// configuration and a release dry run, the size budgets, the benchmark's smoke run and the
 // changesets configuration. Every step runs, and every package's tests run, even when another
 // fails, so that one run shows every failure. Ends with one line, "N passed, N failed": the tests
 // of every vitest report plus one per check step, after a summary that names each failure.
@@ -41,6 +42,11 @@ const steps = [
   ],
   ['tests', turbo, ['run', 'test', '--output-logs=full', '--concurrency=1', CONTINUE]],
   ['packed packages', process.execPath, [join(ROOT, 'scripts', 'check-packages.mjs')]],
+  // The tarballs installed with npm (offline) into fresh ESM, CommonJS and TypeScript projects.
+  ['installed packages', process.execPath, [join(ROOT, 'scripts', 'check-install.mjs')]],
+  ['release configuration', process.execPath, [join(ROOT, 'scripts', 'check-release.mjs')]],
+  // changeset version in a scratch copy, then the versioned tarballs checked (no network).
+  ['release dry run', process.execPath, [join(ROOT, 'scripts', 'release-dry-run.mjs')]],
   ['size budgets', process.execPath, [join(ROOT, 'scripts', 'size.mjs')]],
   // Whether the benchmark runs and its contenders agree; its numbers come from `pnpm bench`.
   ['benchmark smoke run', process.execPath, [join(ROOT, 'bench', 'src', 'smoke.mjs')]],

@@ -8,17 +8,21 @@ export const ROOT = new URL('..', import.meta.url).pathname;
 const GROUPS = ['packages', 'apps'];
 const SINGLES = ['bench', 'test-support', 'platform'];
 
-/** Every workspace package, with its directory and package.json. */
-export const workspacePackages = () =>
+/** Every workspace package under `root` (this repository, or a scratch copy of it). */
+export const workspacePackages = (root = ROOT) =>
   [
     ...GROUPS.flatMap((group) => {
-      const dir = join(ROOT, group);
+      const dir = join(root, group);
       return existsSync(dir) ? readdirSync(dir).map((name) => join(dir, name)) : [];
     }),
-    ...SINGLES.map((name) => join(ROOT, name)),
+    ...SINGLES.map((name) => join(root, name)),
   ]
     .filter((path) => existsSync(join(path, 'package.json')))
     .map((path) => ({
       path,
       manifest: JSON.parse(readFileSync(join(path, 'package.json'), 'utf8')),
     }));
+
+/** The packages npm gets: every one not marked private. */
+export const publishedPackages = (root = ROOT) =>
+  workspacePackages(root).filter(({ manifest }) => !manifest.private);

@@ -128,6 +128,11 @@ test('the getting-started page shows the packages and runs the first steps', asy
   const tab = await site.open('index.html');
   for (const name of ['core', 'bolt12', 'validate', 'lnurl', 'uri', 'l402', 'bip353', 'cli'])
     expect(await tab.locator(`.doc a[href="${name}.html"]`).count()).toBeGreaterThan(0);
+  // The README's Install section: the npm lines, and the way to install before a release.
+  const install = (await tab.locator('.doc').textContent()) ?? '';
+  for (const text of ['npm install @lninvoice/core', 'node scripts/pack-all.mjs', 'TS1479'])
+    expect(install).toContain(text);
+  expect(await tab.locator('h3#commonjs-and-typescript').count()).toBe(1);
   await tab.locator('[data-example="start-1-decode"] button.run').click();
   const output = tab.locator('[data-example="start-1-decode"] output[data-state="ok"]');
   expect(await output.textContent()).toContain('amountMsat: 250000000n');
