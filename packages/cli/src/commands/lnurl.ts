@@ -97,6 +97,18 @@ const connectingFetch = (routes: string[]): Fetch => {
   };
 };
 
+/**
+ * The service's invoice as a wallet takes it: without the surrounding whitespace (line
+ * separators too) and `lightning:` prefix a reader drops, in lower case, BOLT 11's own form. It
+ * decoded, so what is left is bech32 in one case. Never `pr` as received: a service may wrap it
+ * in carriage returns and U+2028 that would reach the terminal, or a script reading the line.
+ */
+const invoiceText = (pr: string): string =>
+  pr
+    .trim()
+    .replace(/^lightning:/i, '')
+    .toLowerCase();
+
 const print = (value: unknown): void => {
   process.stdout.write(`${toJson(value, 2)}\n`);
 };
@@ -170,7 +182,7 @@ const pay = async (target: string, values: Values): Promise<void> => {
   }
   if (values.json) {
     print({
-      invoice: result.pr,
+      invoice: invoiceText(result.pr),
       domain: payRequest.domain,
       description: payRequest.metadata.display,
       success_action: result.successAction ?? null,
@@ -187,7 +199,7 @@ const pay = async (target: string, values: Values): Promise<void> => {
     process.stderr.write(`lninvoice: warning: ${code}: ${oneLine(message)}\n`);
   if (result.verify !== undefined)
     process.stderr.write(`lninvoice: verify (LUD-21): ${oneLine(result.verify)}\n`);
-  process.stdout.write(`${result.pr}\n`);
+  process.stdout.write(`${oneLine(invoiceText(result.pr))}\n`);
 };
 
 /** encodeLnurl; a URL too long for an LNURL is the user's argument: a usage error. */
