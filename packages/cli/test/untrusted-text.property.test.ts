@@ -73,6 +73,17 @@ const INVOICE = signInvoice(
   }),
   KEY,
 );
+/** A signed invoice whose description is `description`. */
+const describedInvoice = (description: string): string =>
+  signInvoice(
+    createInvoice({
+      network: 'bitcoin',
+      paymentHash: '00'.repeat(32),
+      description,
+      timestamp: 1_700_000_000,
+    }),
+    KEY,
+  );
 /** Texts that reach the readers' deeper checks, to put unsafe characters into. */
 const SAMPLES = [
   INVOICE,
@@ -184,15 +195,7 @@ describe('untrusted text in messages', () => {
   it('never reaches a message raw from an invoice description either', async () => {
     // A lone surrogate is no text: createInvoice refuses it, and no description can hold one.
     for (const unsafe of UNSAFE.filter((c) => !/^[\ud800-\udfff]$/.test(c))) {
-      const described = signInvoice(
-        createInvoice({
-          network: 'bitcoin',
-          paymentHash: '00'.repeat(32),
-          description: `pay ${unsafe} evil`,
-          timestamp: 1_700_000_000,
-        }),
-        KEY,
-      );
+      const described = describedInvoice(`pay ${unsafe} evil`);
       const result = validate(described, { network: 'bitcoin', description: 'pay evil' });
       for (const issue of result.issues) expectSafeText(issue.message, `finding ${issue.code}`);
       await asyncMessageOf(async () => decode(described));
@@ -205,15 +208,7 @@ describe('what the CLI prints', () => {
   const ALL = UNSAFE.filter((c) => c !== '\u0000').join('');
   /** The same as text a payee or a service writes: a lone surrogate is no text. */
   const TEXT = UNSAFE.filter((c) => c !== '\u0000' && !/^[\ud800-\udfff]$/.test(c)).join('');
-  const DESCRIBED = signInvoice(
-    createInvoice({
-      network: 'bitcoin',
-      paymentHash: '00'.repeat(32),
-      description: `pay ${TEXT} evil`,
-      timestamp: 1_700_000_000,
-    }),
-    KEY,
-  );
+  const DESCRIBED = describedInvoice(`pay ${TEXT} evil`);
   const OFFER = encodeBolt12(
     createOffer({ description: TEXT, issuer: TEXT, issuerId: nodeKeyOf(KEY) }),
   );
@@ -273,15 +268,7 @@ describe('what the CLI prints', () => {
   });
 
   it('prints a description with unsafe characters escaped, as the same JSON value', () => {
-    const described = signInvoice(
-      createInvoice({
-        network: 'bitcoin',
-        paymentHash: '00'.repeat(32),
-        description: 'pay \u202eevil\u200b',
-        timestamp: 1_700_000_000,
-      }),
-      KEY,
-    );
+    const described = describedInvoice('pay \u202eevil\u200b');
     const r = run(['decode', described]);
     expectSafeText(r.stdout.replaceAll('\n', ' '), 'stdout');
     expect(JSON.parse(r.stdout).description).toBe('pay \u202eevil\u200b');
