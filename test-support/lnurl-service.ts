@@ -33,6 +33,13 @@ export const ORIGIN = 'https://svc.test';
 export const SERVICE_KEY = new Uint8Array(32).fill(0x22);
 export const SERVICE_NODE = bytesToHex(getPublicKey(SERVICE_KEY, true));
 export const METADATA = '[["text/plain", "Coffee"], ["text/identifier", "alice@svc.test"]]';
+/**
+ * Text a hostile service puts wherever a wallet may show it: controls, DEL, line separators, a
+ * bidirectional override and invisible characters (tag characters too).
+ */
+export const HOSTILE_TEXT =
+  'Coffee \u0007\u001b[2J\u007f\u009b\u2028\u2029\u202e\u2060\u00ad\u180e\u3164\u{E0041}\u{E007F} end';
+const HOSTILE_METADATA = JSON.stringify([['text/plain', HOSTILE_TEXT]]);
 /** The key the service signs zap receipts with (NIP-57 `nostrPubkey`), and its x-only public key. */
 export const ZAP_SERVER_KEY = new Uint8Array(32).fill(0x33);
 hashes.sha256 ??= sha256;
@@ -185,6 +192,24 @@ export const startService = async (
       // received (`h` = SHA-256 of the `nostr` parameter), and a liar that commits to the
       // metadata as for a plain payment.
       // A service announcing zaps with a key that is no BIP 340 key: payable, the key dropped.
+      // A service that asks for no payer data (LUD-18): a wallet must send none.
+      case '/.well-known/lnurlp/anonymous': {
+        const { payerData: _, ...request } = payRequest('/pay/cb?session=abc');
+        return json(res, request);
+      }
+      // A hostile service: unsafe characters in its metadata and success action, and its
+      // invoice wrapped in whitespace, line separators and an upper-case lightning: prefix,
+      // which a reader drops (the invoice itself is valid).
+      case '/.well-known/lnurlp/hostile':
+        return json(res, { ...payRequest('/pay/hostile'), metadata: HOSTILE_METADATA });
+      case '/pay/hostile': {
+        const pr = invoiceFor(BigInt(q('amount') ?? '0'), HOSTILE_METADATA);
+        return json(res, {
+          pr: `\r\v\f LIGHTNING:${pr.toUpperCase()}\u2028\r`,
+          routes: [],
+          successAction: { tag: 'message', message: HOSTILE_TEXT },
+        });
+      }
       case '/.well-known/lnurlp/bad-nostr':
         return json(res, {
           ...payRequest('/pay/cb?session=abc'),

@@ -2,20 +2,48 @@
 import { once } from 'node:events';
 import { writeSync } from 'node:fs';
 import { escapeUnsafe, UNSAFE_CHARACTERS } from '@lninvoice/core/text';
+import { type InputLine, readLines } from './lines.js';
 
-/** Non-empty lines of standard input, with their 1-based line numbers. */
-export async function* stdinLines(): AsyncGenerator<{ line: number; text: string }> {
-  // Loaded here, not at the top: a command given its input as an argument starts without it.
-  const { createInterface } = await import('node:readline');
-  let line = 0;
-  for await (const text of createInterface({
-    input: process.stdin,
-    crlfDelay: Number.POSITIVE_INFINITY,
-  })) {
-    line++;
-    if (text.trim() !== '') yield { line, text };
+/**
+ * Non-empty lines of standard input, with their 1-based line numbers; `text` is undefined for a
+ * line too long to be a payment request (see `readLines`). Reading stops once standard output's
+ * reader went away: nobody reads the answers.
+ */
+export async function* stdinLines(): AsyncGenerator<InputLine> {
+  watchOutput();
+  for await (const line of readLines(process.stdin)) {
+    if (outputGone) return;
+    yield line;
   }
 }
+
+/** Set once standard output's reader went away (EPIPE, as with `| head -1`). */
+let outputGone = false;
+let watching = false;
+
+/**
+ * Watches standard output and error for a reader that goes away, which Node reports as an
+ * `error` event (an uncaught exception without a listener). Standard output gone ends the
+ * streaming commands quietly; standard error gone is let be (answers still go out).
+ */
+const watchOutput = (): void => {
+  if (watching) return;
+  watching = true;
+  const onError = (gone: () => void) => (error: Error & { code?: unknown }) => {
+    if (error.code !== 'EPIPE') throw error;
+    gone();
+  };
+  process.stdout.on(
+    'error',
+    onError(() => {
+      outputGone = true;
+    }),
+  );
+  process.stderr.on(
+    'error',
+    onError(() => {}),
+  );
+};
 
 /**
  * JSON text with every unsafe character of core (`unsafeKind`: controls, bidirectional and
@@ -75,10 +103,18 @@ export const isUsageError = (error: unknown): error is Error => {
 
 /**
  * Writes to standard output and waits while its buffer is full, so that a long stream of
- * results (`decode -` over a large file into a slow pipe) keeps memory flat.
+ * results (`decode -` over a large file into a slow pipe) keeps memory flat. Once its reader
+ * went away (EPIPE), writes nothing: the command ends quietly, as `printAll` does.
  */
 export const writeOut = async (text: string): Promise<void> => {
-  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+  watchOutput();
+  if (outputGone || process.stdout.write(text)) return;
+  try {
+    await once(process.stdout, 'drain');
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 'EPIPE') throw error;
+    outputGone = true;
+  }
 };
 
 /**

@@ -321,6 +321,38 @@ describe('lninvoice lnurl pay', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('refuses --payer-name for a service that asks for no payer data, as a usage error', async () => {
+    const before = seen.paths.length;
+    const r = await runAsync([
+      'lnurl',
+      'pay',
+      'anonymous@svc.test',
+      '--amount-sat',
+      '1',
+      '--payer-name',
+      'bob',
+      ...connect,
+    ]);
+    // One line naming the flag (and the pointer to --help), not an uncaught RangeError.
+    expect([r.code, r.stdout]).toEqual([2, '']);
+    expect(r.stderr).toBe(
+      'lninvoice lnurl: --payer-name: svc.test asks for no payer name (LUD-18: a wallet sends only the payer data a service asks for)\nRun "lninvoice lnurl --help" for usage.\n',
+    );
+    // Nothing was sent to the callback.
+    expect(seen.paths.slice(before)).toEqual(['/.well-known/lnurlp/anonymous']);
+    // Without it, the same service is paid.
+    const paid = await runAsync([
+      'lnurl',
+      'pay',
+      'anonymous@svc.test',
+      '--amount-sat',
+      '1',
+      ...connect,
+    ]);
+    expect(paid.code).toBe(0);
+    expect(decode(paid.stdout.trim()).amountMsat).toBe(1000n);
+  });
+
   it('exits 2 on usage errors', () => {
     for (const args of [
       ['lnurl', 'verify', `${ORIGIN}/verify/x`],
@@ -331,9 +363,14 @@ describe('lninvoice lnurl pay', () => {
       ['lnurl', 'pay', 'alice@svc.test'],
       ['lnurl', 'frob', 'x'],
       ['lnurl', 'pay', 'alice@svc.test', '--amount-msat', '1', '--connect-to', 'nonsense'],
+      ['lnurl', 'encode', `https://svc.test/${'a'.repeat(3000)}`],
     ]) {
       const r = run(args);
       expect(r.code, args.join(' ')).toBe(2);
+      // One line naming what is wrong, then the pointer to --help: no stack, no bundle.
+      expect(r.stderr, args.join(' ')).toMatch(
+        /^lninvoice lnurl: [^\n]+\nRun "lninvoice lnurl --help" for usage\.\n$/,
+      );
     }
   });
 });

@@ -1,13 +1,16 @@
 // No package shows untrusted text raw: whatever a user pastes, a service answers or an invoice
-// describes, every message of every library and everything the CLI prints holds no control,
-// bidirectional or invisible character (test-support/outcome.ts lists them, apart from the
-// libraries' own list). The libraries are read here through their public API, as an app would.
-import { createOffer, decodeBolt12 } from '@lninvoice/bolt12';
+// describes, every message of every library and everything every CLI command prints (JSON
+// included, and what lnurl pay prints of a hostile service) holds no control, bidirectional or
+// invisible character (test-support/outcome.ts lists them, apart from the libraries' own list).
+// The libraries are read here through their public API, as an app would.
+import type { Server } from 'node:http';
+import { createOffer, decodeBolt12, encodeBolt12 } from '@lninvoice/bolt12';
 import {
   BITCOIN,
   createInvoice,
   decode,
   invoiceSections,
+  nodeKeyOf,
   parseAddress,
   signInvoice,
 } from '@lninvoice/core';
@@ -17,14 +20,18 @@ import {
   parseMetadata,
   parseServiceResponse,
   parseSuccessAction,
+  verifyAuthSignature,
 } from '@lninvoice/lnurl';
 import { formatUri, normalizeBolt12, parseInput, parseUri } from '@lninvoice/uri';
 import { formatIssues, validate } from '@lninvoice/validate';
 import fc from 'fast-check';
+import { HOSTILE_TEXT, startService } from 'test-support/lnurl-service';
 import { expectNoPollution, expectSafeText } from 'test-support/outcome';
 import { checkProperty } from 'test-support/property';
-import { describe, expect, it } from 'vitest';
-import { run } from './helpers.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run, runAsync } from './helpers.js';
+
+const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
 /** The characters a message must not show, a few of each kind, and lone surrogates. */
 const UNSAFE = [
@@ -41,11 +48,15 @@ const UNSAFE = [
   '\u200e',
   '\u202e',
   '\u2028',
+  '\u2029',
+  '\u2060',
   '\u2066',
   '\u206f',
   '\u3164',
   '\ufeff',
+  '\u{E0000}',
   '\u{E0041}',
+  '\u{E007F}',
   '\ud800',
   '\udfff',
 ];
@@ -62,6 +73,17 @@ const INVOICE = signInvoice(
   }),
   KEY,
 );
+/** A signed invoice whose description is `description`. */
+const describedInvoice = (description: string): string =>
+  signInvoice(
+    createInvoice({
+      network: 'bitcoin',
+      paymentHash: '00'.repeat(32),
+      description,
+      timestamp: 1_700_000_000,
+    }),
+    KEY,
+  );
 /** Texts that reach the readers' deeper checks, to put unsafe characters into. */
 const SAMPLES = [
   INVOICE,
@@ -173,15 +195,7 @@ describe('untrusted text in messages', () => {
   it('never reaches a message raw from an invoice description either', async () => {
     // A lone surrogate is no text: createInvoice refuses it, and no description can hold one.
     for (const unsafe of UNSAFE.filter((c) => !/^[\ud800-\udfff]$/.test(c))) {
-      const described = signInvoice(
-        createInvoice({
-          network: 'bitcoin',
-          paymentHash: '00'.repeat(32),
-          description: `pay ${unsafe} evil`,
-          timestamp: 1_700_000_000,
-        }),
-        KEY,
-      );
+      const described = describedInvoice(`pay ${unsafe} evil`);
       const result = validate(described, { network: 'bitcoin', description: 'pay evil' });
       for (const issue of result.issues) expectSafeText(issue.message, `finding ${issue.code}`);
       await asyncMessageOf(async () => decode(described));
@@ -192,28 +206,57 @@ describe('untrusted text in messages', () => {
 describe('what the CLI prints', () => {
   /** Every unsafe character but NUL, which no command-line argument can hold. */
   const ALL = UNSAFE.filter((c) => c !== '\u0000').join('');
+  /** The same as text a payee or a service writes: a lone surrogate is no text. */
+  const TEXT = UNSAFE.filter((c) => c !== '\u0000' && !/^[\ud800-\udfff]$/.test(c)).join('');
+  const DESCRIBED = describedInvoice(`pay ${TEXT} evil`);
+  const OFFER = encodeBolt12(
+    createOffer({ description: TEXT, issuer: TEXT, issuerId: nodeKeyOf(KEY) }),
+  );
   /** Each command a pasted string reaches, with unsafe characters where they get furthest. */
   const COMMANDS: [string, string[], string?][] = [
     ['decode', ['decode', `lnbc${ALL}1qq`]],
     ['decode, inside an invoice', ['decode', `${INVOICE.slice(0, 40)}\u202e${INVOICE.slice(40)}`]],
     ['decode -, NUL included', ['decode', '-'], `lnbc${UNSAFE.join('')}1qq\n`],
+    ['decode, a description', ['decode', DESCRIBED]],
+    ['decode -, a description', ['decode', '-'], `${DESCRIBED}\n${OFFER}\n`],
     ['decode, an offer', ['decode', `lno${ALL}1qq`]],
+    ['decode, an offer’s texts', ['decode', OFFER]],
     ['decode, a name', ['decode', `alice${ALL}@svc.test`]],
     ['decode, an address', ['decode', `bc1q${ALL}w508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4`]],
+    ['create', ['create', '--network', 'bitcoin', '--description', TEXT, '--key-file', ALL]],
     ['create offer', ['create', 'offer', '--issuer-id', ALL, '--description', ALL]],
+    [
+      'create offer --json',
+      ['create', 'offer', '--issuer-id', hex(nodeKeyOf(KEY)), '--description', TEXT, '--json'],
+    ],
     ['create invoice', ['create', 'invoice', '--request', `lnr1${ALL}`, '--key-file', ALL]],
     ['inspect', ['inspect', `lnbc${ALL}1qq`]],
     ['inspect, a name', ['inspect', 'alice\u202e@svc.test']],
+    ['inspect, a URI', ['inspect', `bitcoin:${ALL}`]],
     ['validate', ['validate', `lnbc${ALL}1qq`]],
+    ['validate, a description', ['validate', DESCRIBED, '--description', TEXT]],
+    ['validate --json, a description', ['validate', DESCRIBED, '--json', '--description', TEXT]],
+    ['validate -, a description', ['validate', '-', '--description', TEXT], `${DESCRIBED}\n`],
+    ['validate - --json, NUL included', ['validate', '-', '--json'], `${UNSAFE.join('')}\n`],
+    ['validate --json, an offer', ['validate', OFFER, '--json']],
     ['lnurl decode', ['lnurl', 'decode', `lnurl1${ALL}`]],
+    ['lnurl decode, an address', ['lnurl', 'decode', `a${ALL}@svc.test`]],
+    ['lnurl encode', ['lnurl', 'encode', `https://svc.test/${ALL}`]],
+    ['lnurl pay', ['lnurl', 'pay', `a${ALL}@svc.test`, '--amount-msat', '1']],
+    ['lnurl verify', ['lnurl', 'verify', `https://svc.test/${ALL}`, `lnbc${ALL}`]],
     [
       'uri parse',
       [
         'uri',
         'parse',
-        `bitcoin:bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4?label=${encodeURIComponent(ALL.replace(/[\ud800-\udfff]/g, ''))}`,
+        `bitcoin:bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4?label=${encodeURIComponent(TEXT)}&message=${encodeURIComponent(TEXT)}&lightning=${ALL}`,
       ],
     ],
+    ['uri parse, broken', ['uri', 'parse', `lightning:${ALL}`]],
+    ['resolve', ['resolve', `₿a${ALL}@svc.test`, '--doh', `https://dns.test/${ALL}`]],
+    ['verify-proof', ['verify-proof', `a${ALL}@svc.test`, `00${ALL}`]],
+    ['an unknown command', [`frob${ALL}`]],
+    ['an unknown option', ['decode', `--x${ALL}`, INVOICE]],
   ];
 
   it.each(COMMANDS)('%s: nothing unsafe on stdout or stderr', (_, args, input) => {
@@ -225,17 +268,50 @@ describe('what the CLI prints', () => {
   });
 
   it('prints a description with unsafe characters escaped, as the same JSON value', () => {
-    const described = signInvoice(
-      createInvoice({
-        network: 'bitcoin',
-        paymentHash: '00'.repeat(32),
-        description: 'pay \u202eevil\u200b',
-        timestamp: 1_700_000_000,
-      }),
-      KEY,
-    );
+    const described = describedInvoice('pay \u202eevil\u200b');
     const r = run(['decode', described]);
     expectSafeText(r.stdout.replaceAll('\n', ' '), 'stdout');
     expect(JSON.parse(r.stdout).description).toBe('pay \u202eevil\u200b');
+    expect(JSON.parse(run(['decode', DESCRIBED]).stdout).description).toBe(`pay ${TEXT} evil`);
+  });
+});
+
+describe('what lnurl pay prints of a hostile service', () => {
+  let server: Server;
+  let connect: string[];
+  beforeAll(async () => {
+    const started = await startService({ createInvoice, signInvoice, decode, verifyAuthSignature });
+    server = started.server;
+    connect = ['--connect-to', `svc.test=http://127.0.0.1:${started.port}`, '--network', 'regtest'];
+  });
+  afterAll(() => {
+    server.close();
+  });
+
+  it('prints its invoice alone, as a wallet reads it, and nothing unsafe', async () => {
+    const r = await runAsync(['lnurl', 'pay', 'hostile@svc.test', '--amount-sat', '2', ...connect]);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    // The service wrapped it in "\r\v\f LIGHTNING:…\u2028\r", upper case.
+    expect(r.stdout).toMatch(/^lnbcrt20n1[02-9ac-hj-np-z]+\n$/);
+    expect(decode(r.stdout.trim()).amountMsat).toBe(2000n);
+  });
+
+  it('escapes its texts in --json, and they parse back to what it sent', async () => {
+    const r = await runAsync([
+      'lnurl',
+      'pay',
+      'hostile@svc.test',
+      '--amount-sat',
+      '2',
+      '--json',
+      ...connect,
+    ]);
+    expect(r.code).toBe(0);
+    expectSafeText(r.stdout.replaceAll('\n', ' '), 'stdout');
+    expectSafeText(r.stderr.replaceAll('\n', ' '), 'stderr');
+    const json = JSON.parse(r.stdout);
+    expect(json.invoice).toMatch(/^lnbcrt20n1[02-9ac-hj-np-z]+$/);
+    expect(json.description).toBe(HOSTILE_TEXT);
+    expect(json.success_action).toMatchObject({ tag: 'message', message: HOSTILE_TEXT });
   });
 });

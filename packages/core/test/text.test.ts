@@ -10,6 +10,7 @@ import {
   escapeUnsafe,
   previewValue,
   showText,
+  UNSAFE_CHARACTERS,
   unsafeKind,
 } from '../src/text.js';
 
@@ -147,6 +148,22 @@ describe('unsafe characters', () => {
       ),
       { seed: 21, numRuns: 2000 },
     );
+  });
+
+  it('are one set: UNSAFE_CHARACTERS and escapeUnsafe take exactly what unsafeKind names', () => {
+    // Every code point, lone surrogates included: the regular expression, which escapeUnsafe
+    // uses, and unsafeKind can never drift apart.
+    const disagree: string[] = [];
+    for (let c = 0; c <= 0x10ffff; c++) {
+      const char = String.fromCodePoint(c);
+      const named = unsafeKind(c) !== undefined;
+      if (UNSAFE_CHARACTERS.test(char) !== named || (escapeUnsafe(char) !== char) !== named)
+        disagree.push(c.toString(16));
+    }
+    expect(disagree).toEqual([]);
+    // What the CLI's adversarial review found printed raw, among them.
+    for (const c of [0x7f, 0x2060, 0xad, 0x180e, 0x3164, 0xe0000, 0xe007f, 0x2028, 0x2029])
+      expect(unsafeKind(c), c.toString(16)).toBeDefined();
   });
 
   it('are escaped in JSON text by escapeUnsafe, which keeps its value', () => {

@@ -266,6 +266,17 @@ describe('formatIssues', () => {
     ]);
   });
 
+  it('escapes every unsafe character of core, whatever the findings passed in hold', () => {
+    const hostile = '\u007f\u001b[2J\u2028\u2029\u202e\u2060\u00ad\u180e\u3164\u{E0041}\n';
+    const shown = formatIssues([
+      { code: 'expired', severity: 'error', message: `a${hostile}b`, field: 'x', rule: hostile },
+    ]);
+    expect(shown).toBe(
+      'error   expired: a\\u007f\\u001b[2J\\u2028\\u2029\\u202e\\u2060\\u00ad\\u180e\\u3164\\udb40\\udc41\\u000ab — \\u007f\\u001b[2J\\u2028\\u2029\\u202e\\u2060\\u00ad\\u180e\\u3164\\udb40\\udc41\\u000a',
+    );
+    expectSafeText(shown, 'formatIssues');
+  });
+
   it('decode failures keep their span, for underlining', () => {
     const v = invalid.find((x) => x.code === 'invalid-multiplier');
     const issue = validate(v?.invoice as string).issues[0];

@@ -12,7 +12,7 @@ import {
   satToMsat,
   signInvoice,
 } from '@lninvoice/core';
-import { UsageError } from '../io.js';
+import { toJson, UsageError } from '../io.js';
 import { networkOption, readKeyFile, safeNumber, wholeNumber } from '../options.js';
 
 const CREATE_HELP = `Usage: lninvoice create --network <name> --key-file <path> (--description <text> | --description-hash <hex>) [options]
@@ -181,9 +181,7 @@ export const runCreate = async (args: string[]): Promise<number> => {
   const preimage = made ? Buffer.from(made.preimage).toString('hex') : null;
   if (values.json) {
     const paymentHash = Buffer.from(decode(invoice, { verify: false }).paymentHash).toString('hex');
-    process.stdout.write(
-      `${JSON.stringify({ invoice, payment_hash: paymentHash, preimage }, null, 2)}\n`,
-    );
+    process.stdout.write(`${toJson({ invoice, payment_hash: paymentHash, preimage }, 2)}\n`);
   } else {
     process.stdout.write(`${invoice}\n${preimage ? `preimage ${preimage}\n` : ''}`);
   }

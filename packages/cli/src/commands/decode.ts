@@ -11,6 +11,7 @@ import {
   underline,
   writeOut,
 } from '../io.js';
+import { LINE_TOO_LONG, MAX_LINE_BYTES } from '../lines.js';
 
 const DECODE_HELP = `Usage: lninvoice decode <payment request>
        lninvoice decode -            (one per line on standard input)
@@ -20,7 +21,9 @@ or invoice (lni1…), told apart by their prefix, and prints it as JSON: BOLT 11
 lncli decodepayreq (plus more), BOLT 12 by the spec's field names (offer_description,
 invreq_payer_id, invoice_amount, …) with its "kind". A "lightning:" prefix, surrounding
 whitespace and upper case (QR codes) are read. The signatures of invoices and invoice requests
-are verified. With "-", prints one line of JSON per line read.
+are verified. With "-", prints one line of JSON per line read; a line longer than any payment
+request (${MAX_LINE_BYTES} bytes) is skipped and reported as too-long. Output that nobody reads any more
+(| head) ends the command quietly, with the exit status of the lines read so far.
 
 Other text (a Lightning Address, an LNURL, a bitcoin: URI, an address, a BIP 353 name) is
 named and refused: "lninvoice inspect <text>" reads it.
@@ -102,6 +105,11 @@ export const runDecode = async (args: string[]): Promise<number> => {
 
   let failures = 0;
   for await (const { line, text } of stdinLines()) {
+    if (text === undefined) {
+      failures++;
+      process.stderr.write(`lninvoice: line ${line}: too-long: ${LINE_TOO_LONG}\n`);
+      continue;
+    }
     try {
       await writeOut(`${forTerminal(JSON.stringify(decodeText(text, options)))}\n`);
     } catch (error) {

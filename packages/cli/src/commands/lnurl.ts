@@ -97,6 +97,18 @@ const connectingFetch = (routes: string[]): Fetch => {
   };
 };
 
+/**
+ * The service's invoice as a wallet takes it: without the surrounding whitespace (line
+ * separators too) and `lightning:` prefix a reader drops, in lower case, BOLT 11's own form. It
+ * decoded, so what is left is bech32 in one case. Never `pr` as received: a service may wrap it
+ * in carriage returns and U+2028 that would reach the terminal, or a script reading the line.
+ */
+const invoiceText = (pr: string): string =>
+  pr
+    .trim()
+    .replace(/^lightning:/i, '')
+    .toLowerCase();
+
 const print = (value: unknown): void => {
   process.stdout.write(`${toJson(value, 2)}\n`);
 };
@@ -139,6 +151,15 @@ const pay = async (target: string, values: Values): Promise<void> => {
       `${showText(target)} leads to a ${request.tag}, not a payRequest`,
     );
   const payRequest: PayRequest = request;
+  // LUD-18: "WALLET SHOULD NOT send payer identity types omitted in payerData record"; the
+  // library refuses them as a caller's mistake, which here is the command line's.
+  if (
+    typeof values['payer-name'] === 'string' &&
+    !Object.hasOwn(payRequest.payerData ?? {}, 'name')
+  )
+    throw new UsageError(
+      `--payer-name: ${payRequest.domain} asks for no payer name (LUD-18: a wallet sends only the payer data a service asks for)`,
+    );
   const result = await requestInvoice(payRequest, {
     ...http,
     amountMsat,
@@ -161,7 +182,7 @@ const pay = async (target: string, values: Values): Promise<void> => {
   }
   if (values.json) {
     print({
-      invoice: result.pr,
+      invoice: invoiceText(result.pr),
       domain: payRequest.domain,
       description: payRequest.metadata.display,
       success_action: result.successAction ?? null,
@@ -178,7 +199,18 @@ const pay = async (target: string, values: Values): Promise<void> => {
     process.stderr.write(`lninvoice: warning: ${code}: ${oneLine(message)}\n`);
   if (result.verify !== undefined)
     process.stderr.write(`lninvoice: verify (LUD-21): ${oneLine(result.verify)}\n`);
-  process.stdout.write(`${result.pr}\n`);
+  process.stdout.write(`${oneLine(invoiceText(result.pr))}\n`);
+};
+
+/** encodeLnurl; a URL too long for an LNURL is the user's argument: a usage error. */
+const encodeUrl = (url: string, uppercase: boolean): string => {
+  try {
+    return encodeLnurl(url, { uppercase });
+  } catch (error) {
+    if (error instanceof RangeError && error.message.startsWith('url '))
+      throw new UsageError(`<url> ${error.message.slice('url '.length)}`);
+    throw error;
+  }
 };
 
 const verify = async (verifyUrl: string, invoice: string, values: Values): Promise<void> => {
@@ -233,7 +265,7 @@ export const runLnurl = async (args: string[]): Promise<number> => {
   }
   try {
     if (action === 'encode') {
-      process.stdout.write(`${encodeLnurl(input, { uppercase: values.uppercase })}\n`);
+      process.stdout.write(`${encodeUrl(input, values.uppercase)}\n`);
     } else if (action === 'decode') {
       const address = input.includes('@') && !input.includes(':');
       print(

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { bolt12ToJSON } from '@lninvoice/bolt12';
 import { invoiceToJSON } from '@lninvoice/core';
 import { formatIssues, type ValidationPolicy, validate, validateBolt12 } from '@lninvoice/validate';
-import { forTerminal, stdinLines, UsageError, underline } from '../io.js';
+import { forTerminal, stdinLines, UsageError, underline, writeOut } from '../io.js';
+import { LINE_TOO_LONG } from '../lines.js';
 import { networkOption, safeNumber, wholeNumber } from '../options.js';
 
 const VALIDATE_HELP = `Usage: lninvoice validate <invoice | offer> [policy options]
@@ -110,6 +111,21 @@ const policyFrom = (values: Record<string, string | boolean | undefined>): Valid
   return policy as ValidationPolicy;
 };
 
+/** The finding for a line of `validate -` too long to be read (see `readLines`). */
+const TOO_LONG = {
+  ok: false,
+  issues: [
+    {
+      code: 'too-long',
+      severity: 'error',
+      message: LINE_TOO_LONG,
+      field: 'input',
+      rule: 'no payment request is longer: BOLT 12 strings travel in onion messages of at most 32 834 bytes; readers refuse BOLT 11 invoices of more than 7089 characters',
+    },
+  ],
+  json: { invoice: null },
+} as const;
+
 const BOLT12 = /^\s*(?:lightning:)?ln[ori]1/i;
 const BOLT12_ONLY = ['request', 'quantity'] as const;
 
@@ -180,10 +196,10 @@ export const runValidate = async (args: string[]): Promise<number> => {
   const policy = policyFrom(values);
   const [source] = positionals as [string];
 
-  const check = (text: string, label: string): boolean => {
+  const check = async (text: string | undefined, label: string): Promise<boolean> => {
     let result: { ok: boolean; issues: ReturnType<typeof validate>['issues']; json: unknown };
     try {
-      result = validateAny(text, policy, values);
+      result = text === undefined ? TOO_LONG : validateAny(text, policy, values);
     } catch (error) {
       // A policy the library refuses (e.g. min above max) is a usage error of this command.
       if (error instanceof TypeError || error instanceof RangeError)
@@ -193,25 +209,25 @@ export const runValidate = async (args: string[]): Promise<number> => {
     const errors = result.issues.filter((i) => i.severity === 'error').length;
     if (values.json) {
       const issues = result.issues.map((i) => ({ ...i }));
-      process.stdout.write(
+      await writeOut(
         `${forTerminal(JSON.stringify({ ok: result.ok, issues, ...(result.json as object) }, null, source === '-' ? undefined : 2))}\n`,
       );
     } else {
       const lines = result.issues.length === 0 ? '' : `${formatIssues(result.issues)}\n`;
       const spanned = result.issues.find((i) => i.span);
-      const marks = spanned ? underline(text, spanned.span) : '';
+      const marks = spanned && text !== undefined ? underline(text, spanned.span) : '';
       const verdict = result.ok
         ? `valid${result.issues.length ? ` (${result.issues.length} warning${result.issues.length > 1 ? 's' : ''})` : ''}`
         : `invalid: ${errors} error${errors > 1 ? 's' : ''}, ${result.issues.length - errors} warning${result.issues.length - errors === 1 ? '' : 's'}`;
-      process.stdout.write(`${label}${lines}${marks}${verdict}\n`);
+      await writeOut(`${label}${lines}${marks}${verdict}\n`);
     }
     return result.ok;
   };
 
-  if (source !== '-') return check(source, '') ? 0 : 1;
+  if (source !== '-') return (await check(source, '')) ? 0 : 1;
   let failures = 0;
   for await (const { line, text } of stdinLines()) {
-    if (!check(text, values.json ? '' : `line ${line}:\n`)) failures++;
+    if (!(await check(text, values.json ? '' : `line ${line}:\n`))) failures++;
   }
   return failures === 0 ? 0 : 1;
 };

@@ -14,7 +14,7 @@ import {
 } from '@lninvoice/bolt12';
 import { createPaymentPreimage, nodeKeyOf, satToMsat } from '@lninvoice/core';
 import { sha256 } from '@lninvoice/core/hash';
-import { isUsageError, oneLine, UsageError } from '../io.js';
+import { isUsageError, oneLine, toJson, UsageError } from '../io.js';
 import { readKeyFile, safeNumber, wholeNumber } from '../options.js';
 
 const CHAINS = 'bitcoin, testnet, testnet4, signet, regtest, liquidv1, or a chain hash in hex';
@@ -206,7 +206,7 @@ const decodedOption = <T>(option: string, text: string | undefined, decode: (s: 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
 
 const print = (json: boolean, text: string, fields: Record<string, unknown>): void => {
-  process.stdout.write(json ? `${JSON.stringify(fields, null, 2)}\n` : `${text}\n`);
+  process.stdout.write(json ? `${toJson(fields, 2)}\n` : `${text}\n`);
 };
 
 const createOfferCommand = (args: string[]): number => {

@@ -1,0 +1,42 @@
+// A fresh install of the workspace prints no warning about the lninvoice command: its bin is a
+// launcher kept in git (bin/lninvoice.cjs), which exists before anything is built, where a bin
+// pointing into dist/ made pnpm warn "Failed to create bin at …/bench/node_modules/.bin/lninvoice".
+// The repository's committed state is cloned and installed from pnpm's store (--offline).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'lninvoice-install-'));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+/** As typed in a shell: without the npm_config_* settings of a pnpm run around this test. */
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => !/^(npm|pnpm)_/i.test(name)),
+);
+
+describe('a fresh install', () => {
+  it.skipIf(!existsSync(join(ROOT, '.git')))('links the lninvoice bin without a warning', () => {
+    const clone = join(scratch, 'repo');
+    const cloned = spawnSync('git', ['clone', '--quiet', ROOT, clone], { encoding: 'utf8' });
+    expect(cloned.stderr).toBe('');
+    const r = spawnSync('npx', ['-y', 'pnpm@10.34.8', 'install', '--offline'], {
+      cwd: clone,
+      encoding: 'utf8',
+      env,
+    });
+    const output = r.stdout + r.stderr;
+    expect(output).not.toContain('Failed to create bin');
+    expect(output).not.toMatch(/\bWARN\b/);
+    expect(r.status).toBe(0);
+    // The link is made, to the launcher, before any build: it needs dist/ only when run.
+    const link = join(clone, 'bench', 'node_modules', '.bin', 'lninvoice');
+    expect(readFileSync(link, 'utf8')).toContain('bin/lninvoice.cjs');
+    expect(existsSync(join(clone, 'packages', 'cli', 'dist'))).toBe(false);
+  });
+});
