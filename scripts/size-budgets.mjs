@@ -1,5 +1,5 @@
 // Size budgets of the libraries as a browser bundle (esbuild, minified, gzip): the issue's targets
-// and the limits CI enforces. Where a target is not reachable (see README "Speed and size"), the
+// and the limits CI enforces. Where a target is not reachable (see bench/README.md), the
 // limit is a little above what the package weighs now: raising it is a decision, taken in a
 // commit that says why (last: uri and lnurl reading LNURLs, LUD-17 URLs and names with the one
 // reader of @lninvoice/core/service-url, and uri reading the addresses of bitcoin: URIs, issue

@@ -15,6 +15,8 @@ export default defineConfig({
     emptyOutDir: true,
     // Every supported browser has module preloading; the polyfill would be dead code.
     modulePreload: { polyfill: false },
+    // The ₿ fonts stay files: inlined, every page's stylesheet would carry them, needed or not.
+    assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined),
     rollupOptions: {
       output: {
         // The libraries in one file: the playground loads it at once, docs pages on "Run".

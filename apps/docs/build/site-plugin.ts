@@ -14,12 +14,13 @@ const VIRTUAL_ID = 'virtual:site-data';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 // Nothing may leave the site: no CDN, fonts, analytics or API calls (connect-src 'none').
-// Images: the QR code is a data: URL.
+// Images: the QR code is a data: URL. Fonts: the site's own ₿ (src/styles/fonts).
 const CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
   "img-src 'self' data:",
+  "font-src 'self'",
   "connect-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

@@ -9,8 +9,10 @@ import { setupDecodeTool } from '../playground/decode/decode-tool';
 import { readFragment } from '../playground/fragment';
 import { setupLnurlTool } from '../playground/lnurl-tool';
 import { setupParseTool } from '../playground/parse-tool';
+import { redrawPlaceholdersOnFontLoad } from '../playground/placeholder-fonts';
 import { setupTabs, showTab } from '../playground/tabs';
 
+redrawPlaceholdersOnFontLoad();
 setupTabs();
 const decoder = setupDecodeTool();
 const openInDecoder = (invoice: string) => {

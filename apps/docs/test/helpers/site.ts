@@ -2,7 +2,7 @@
 // failed response or any request to a host other than the local server is a problem the tests
 // fail on (the site must work offline and send nothing anywhere).
 import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from 'test-support/browser';
 import { type StaticServer, serveStatic } from 'test-support/static-server';
 import { DIST, SCREENSHOTS } from './paths';
@@ -18,12 +18,13 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export const startSite = async (): Promise<Site> => {
+/** `device`: the screen the pages are shown on; by default a desktop browser's window. */
+export const startSite = async (
+  device: BrowserContextOptions = { viewport: { width: 1280, height: 900 } },
+): Promise<Site> => {
   const server = await serveStatic(DIST);
   const browser: Browser = await launchChromium();
-  const context: BrowserContext = await browser.newContext({
-    viewport: { width: 1280, height: 900 },
-  });
+  const context: BrowserContext = await browser.newContext(device);
   let problems: string[] = [];
 
   await context.route('**/*', async (route) => {
