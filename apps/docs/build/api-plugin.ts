@@ -1,0 +1,81 @@
+// The Vite plugin that adds the API references to the built site: after the pages are written,
+// TypeDoc writes each library package's reference to dist/api/<package>/, and each of its pages
+// gets the site's Content-Security-Policy (no request off the site) and links back to the site.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import type { Plugin } from 'vite';
+import { writeReference } from './api-docs';
+import { API_PACKAGES } from './api-link';
+import { CSP, FAVICON } from './site-plugin';
+
+/** TypeDoc writes links as given on every page, at every depth: links to the site are written
+ * with this prefix, made relative to each page afterwards. */
+const SITE = 'lninvoice-site:';
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => join(dir, file));
+
+/**
+ * The site's policy, with what TypeDoc's pages need: their one inline script (the colour theme,
+ * before the page shows), allowed by its hash, and the style element its filters write. Styles
+ * can make no request the policy does not already refuse (no fonts, images only from the site).
+ */
+const policyFor = (html: string): string => {
+  const hashes = [...html.matchAll(/<script>([^<]*)<\/script>/g)].map(
+    ([, body]) =>
+      `'sha256-${createHash('sha256')
+        .update(body ?? '')
+        .digest('base64')}'`,
+  );
+  return CSP.replace(
+    "script-src 'self'",
+    ["script-src 'self'", ...new Set(hashes)].join(' '),
+  ).replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+};
+
+/** The site's policy and icon in each page's head, and its links to the site made relative. */
+const finishPages = (referenceDir: string, siteDir: string): void => {
+  for (const file of htmlFiles(referenceDir)) {
+    const toSite = relative(join(file, '..'), siteDir).split(sep).join('/');
+    const html = readFileSync(file, 'utf8');
+    const head = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}"/><link rel="icon" href="${FAVICON}"/>`;
+    const finished = html
+      .replace('<meta charset="utf-8"/>', (charset) => `${charset}${head}`)
+      .replaceAll(`href="${SITE}`, `href="${toSite}/`);
+    if (!finished.includes('Content-Security-Policy')) throw new Error(`${file}: no <head> found`);
+    writeFileSync(file, finished);
+  }
+};
+
+export interface ApiPluginOptions {
+  /** The repository root. */
+  readonly repoDir: string;
+}
+
+export const apiReferencePlugin = ({ repoDir }: ApiPluginOptions): Plugin => {
+  let outDir = '';
+  return {
+    name: 'lninvoice-api-reference',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async writeBundle() {
+      for (const { name } of API_PACKAGES) {
+        const out = join(outDir, 'api', name);
+        await writeReference({
+          packageDir: join(repoDir, 'packages', name),
+          out,
+          navigation: {
+            [`@lninvoice/${name} guide`]: `${SITE}${name}.html`,
+            'All packages': `${SITE}index.html`,
+          },
+        });
+        finishPages(out, outDir);
+      }
+    },
+  };
+};
