@@ -6,10 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   Application,
+  DeclarationReflection,
   Logger,
   LogLevel,
   type ProjectReflection,
+  type Reflection,
   ReflectionKind,
+  ReflectionType,
   TSConfigReader,
   type TypeDocOptions,
 } from 'typedoc';
@@ -101,6 +104,7 @@ export const convertPackage = async (
   const project = await app.convert();
   if (project !== undefined) {
     nameModules(project, entries);
+    app.options.setValue('intentionallyNotDocumented', tableEntries(project));
     app.validate(project);
   }
   return { app, project, problems: logger.problems };
@@ -117,6 +121,35 @@ const nameModules = (project: ProjectReflection, entries: readonly EntryPoint[])
     if (entry !== undefined) module.name = entry.specifier;
   }
 };
+
+/** Whether `reflection` is in the object a constant holds (not in a type's declaration). */
+const inConstant = (reflection: Reflection): boolean => {
+  for (let r = reflection.parent; r !== undefined; r = r.parent) {
+    if (r.kindOf(ReflectionKind.Variable)) return true;
+    if (!r.kindOf(ReflectionKind.TypeLiteral | ReflectionKind.Property)) return false;
+  }
+  return false;
+};
+
+/**
+ * The entries of a constant's table (validate's `ISSUES`: a severity, field and rule per code)
+ * are data, not API: the constant's comment says what they are, and a comment on each entry
+ * would only repeat it. Functions in a constant (a backend object) still need one each.
+ */
+const tableEntries = (project: ProjectReflection): string[] =>
+  project
+    .getReflectionsByKind(ReflectionKind.Property)
+    .filter(
+      (p): p is DeclarationReflection =>
+        p instanceof DeclarationReflection && !p.hasComment() && inConstant(p),
+    )
+    .filter(
+      (p) =>
+        !(
+          p.type instanceof ReflectionType && p.type.declaration.getNonIndexSignatures().length > 0
+        ),
+    )
+    .map((p) => p.getFriendlyFullName());
 
 /** The exports of `packageDir` without a doc comment, and any other problem TypeDoc finds. */
 export const checkDocumented = async (packageDir: string): Promise<readonly string[]> =>
