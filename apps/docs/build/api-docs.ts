@@ -13,9 +13,11 @@ import {
   type Reflection,
   ReflectionKind,
   ReflectionType,
+  RendererEvent,
   TSConfigReader,
   type TypeDocOptions,
 } from 'typedoc';
+import { API_PACKAGES } from './api-link';
 
 /**
  * What must have a doc comment: every exported declaration, the members of its interfaces,
@@ -48,9 +50,12 @@ interface EntryPoint {
   readonly source: string;
 }
 
+const readManifest = (packageDir: string): Manifest =>
+  JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as Manifest;
+
 /** The source file of each subpath the package exports: `./dist/x.d.ts` is built from `src/x.ts`. */
 export const entryPoints = (packageDir: string): EntryPoint[] => {
-  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as Manifest;
+  const manifest = readManifest(packageDir);
   return Object.entries(manifest.exports ?? {}).flatMap(([subpath, target]) => {
     const types = typeof target === 'string' ? undefined : target.types;
     if (types === undefined) return []; // ./package.json
@@ -76,12 +81,28 @@ export interface Converted {
   readonly problems: readonly string[];
 }
 
+/**
+ * Where links to the other packages' symbols go (their types in this package's signatures, a
+ * `{@link}` in a comment of a type re-exported from one): package name → qualified name → href,
+ * `*` for any other symbol of the package.
+ */
+export type ExternalLinks = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** For the check: the symbols of every other @lninvoice package are in its own reference. */
+const otherPackages = (self: string): ExternalLinks =>
+  Object.fromEntries(
+    API_PACKAGES.map((p) => `@lninvoice/${p.name}`)
+      .filter((name) => name !== self)
+      .map((name) => [name, { '*': '#' }]),
+  );
+
 /** Reads and validates one package; `options` are those of the pages (none for the check). */
 export const convertPackage = async (
   packageDir: string,
   options: TypeDocOptions = {},
 ): Promise<Converted> => {
   const entries = entryPoints(packageDir);
+  const { name } = readManifest(packageDir);
   // Only the options given here: no typedoc.json, package.json field or command-line argument
   // (Vite's own arguments) is read.
   const app = await Application.bootstrapWithPlugins(
@@ -95,6 +116,7 @@ export const convertPackage = async (
       excludeInternal: true,
       validation: { notExported: true, invalidLink: true, notDocumented: true },
       requiredToBeDocumented: REQUIRED,
+      externalSymbolLinkMappings: otherPackages(name),
       ...options,
     },
     [new TSConfigReader()],
@@ -162,14 +184,20 @@ export interface ReferenceOptions {
   readonly out: string;
   /** Links in the reference's header, label → href (a site page, written as seen from `out`). */
   readonly navigation?: Readonly<Record<string, string>>;
+  /** Where the other packages' symbols are documented. */
+  readonly links?: ExternalLinks;
 }
 
-/** Writes the reference of one package; throws, naming each problem, when one is found. */
+/**
+ * Writes the reference of one package; throws, naming each problem, when one is found. Returns
+ * where each of its symbols is: qualified name → page (and anchor), relative to `out`.
+ */
 export const writeReference = async ({
   packageDir,
   out,
   navigation = {},
-}: ReferenceOptions): Promise<void> => {
+  links = {},
+}: ReferenceOptions): Promise<Record<string, string>> => {
   const { app, project, problems } = await convertPackage(packageDir, {
     readme: 'none',
     // No links to source files: they would point into this checkout.
@@ -177,10 +205,22 @@ export const writeReference = async ({
     hideGenerator: true,
     githubPages: false,
     navigationLinks: { ...navigation },
+    externalSymbolLinkMappings: links,
   });
   if (project === undefined || problems.length > 0) {
     const list = problems.map((p) => `  ${p}`).join('\n');
     throw new Error(`the API reference of ${packageDir} has problems:\n${list}`);
   }
+  const targets: Record<string, string> = {};
+  // The router knows every page and anchor until the rendering ends.
+  app.renderer.on(RendererEvent.END, () => {
+    const router = app.renderer.router;
+    for (const target of router?.getLinkTargets() ?? []) {
+      if (!(target instanceof DeclarationReflection)) continue;
+      const id = project.getSymbolIdFromReflection(target);
+      if (id !== undefined) targets[id.qualifiedName] ??= router?.getFullUrl(target) ?? '';
+    }
+  });
   await app.generateDocs(project, out);
+  return targets;
 };

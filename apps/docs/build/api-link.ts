@@ -1,16 +1,18 @@
 // Which packages have an API reference (build/api-docs.ts), where it is in the built site, and
 // the link to it on the package's page.
 
-/** The library packages (the CLI is a command, not a library), and the export each reference is
- * checked to document. */
+/**
+ * The library packages (the CLI is a command, not a library), each after the packages it uses
+ * (its reference links into theirs), and the export each reference is checked to document.
+ */
 export const API_PACKAGES = [
   { name: 'core', main: 'decode' },
   { name: 'bolt12', main: 'decodeBolt12' },
-  { name: 'validate', main: 'validate' },
-  { name: 'lnurl', main: 'decodeLnurl' },
   { name: 'uri', main: 'parseUri' },
+  { name: 'lnurl', main: 'decodeLnurl' },
   { name: 'l402', main: 'parseL402Challenge' },
   { name: 'bip353', main: 'resolveBip353' },
+  { name: 'validate', main: 'validate' },
 ] as const;
 
 /** Where a package's reference is in the built site, relative to its root. */

@@ -44,6 +44,8 @@ const finishPages = (referenceDir: string, siteDir: string): void => {
     const head = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}"/><link rel="icon" href="${FAVICON}"/>`;
     const finished = html
       .replace('<meta charset="utf-8"/>', (charset) => `${charset}${head}`)
+      // TypeDoc opens links it thinks external in a new tab; those into the site are not.
+      .replace(/(href="lninvoice-site:[^"]*"[^>]*?) target="_blank"/g, '$1')
       .replaceAll(`href="${SITE}`, `href="${toSite}/`);
     if (!finished.includes('Content-Security-Policy')) throw new Error(`${file}: no <head> found`);
     writeFileSync(file, finished);
@@ -64,16 +66,34 @@ export const apiReferencePlugin = ({ repoDir }: ApiPluginOptions): Plugin => {
       outDir = resolve(config.root, config.build.outDir);
     },
     async writeBundle() {
+      // A package's types and links lead into the references of the packages it uses, written
+      // before it (API_PACKAGES lists them so); any other symbol of a package, to its index.
+      const written = new Map<string, Record<string, string>>();
       for (const { name } of API_PACKAGES) {
+        const links = Object.fromEntries(
+          API_PACKAGES.filter((p) => p.name !== name).map((p) => {
+            const at = `${SITE}api/${p.name}/`;
+            const targets = Object.entries(written.get(p.name) ?? {});
+            return [
+              `@lninvoice/${p.name}`,
+              {
+                ...Object.fromEntries(targets.map(([symbol, url]) => [symbol, `${at}${url}`])),
+                '*': `${at}index.html`,
+              },
+            ];
+          }),
+        );
         const out = join(outDir, 'api', name);
-        await writeReference({
+        const targets = await writeReference({
           packageDir: join(repoDir, 'packages', name),
           out,
           navigation: {
             [`@lninvoice/${name} guide`]: `${SITE}${name}.html`,
             'All packages': `${SITE}index.html`,
           },
+          links,
         });
+        written.set(name, targets);
         finishPages(out, outDir);
       }
     },

@@ -2,11 +2,12 @@
 // load under the site's policy, list every export of every entry point, and document the
 // package's main export; and the check that every export has a doc comment finds the ones that
 // have none.
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { checkDocumented, entryPoints } from '../build/api-docs';
+import { checkDocumented, entryPoints, writeReference } from '../build/api-docs';
 import { API_PACKAGES, apiHref } from '../build/api-link';
-import { APP_DIR, REPO_DIR } from './helpers/paths';
+import { APP_DIR, DIST, REPO_DIR } from './helpers/paths';
 import { type Site, startSite } from './helpers/site';
 
 let site: Site;
@@ -35,7 +36,7 @@ describe.each(API_PACKAGES)('@lninvoice/$name', ({ name, main }) => {
     if ((await module.count()) > 0)
       await Promise.all([tab.waitForURL('**/modules/*.html'), module.click()]);
     const member = tab.locator(LISTED, { hasText: new RegExp(`^${main}$`) });
-    await Promise.all([tab.waitForURL(`**/*.${main}.html`), member.click()]);
+    await Promise.all([tab.waitForURL(`**/functions/*${main}.html`), member.click()]);
     expect((await tab.locator('h1').textContent())?.trim()).toBe(`Function ${main}`);
     const comment = await tab.locator('.tsd-description .tsd-comment').first().textContent();
     expect(comment?.trim().length).toBeGreaterThan(20);
@@ -76,14 +77,47 @@ describe.each(API_PACKAGES)('@lninvoice/$name', ({ name, main }) => {
   });
 });
 
+test('every link of the references leads to a file of the site', () => {
+  const pages = readdirSync(join(DIST, 'api'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+    f.endsWith('.html'),
+  );
+  expect(pages.length).toBeGreaterThan(API_PACKAGES.length * 10);
+  const broken = new Set<string>();
+  let crossLinks = 0;
+  for (const page of pages) {
+    const file = join(DIST, 'api', page);
+    for (const [, href = ''] of readFileSync(file, 'utf8').matchAll(/ href="([^"]*)"/g)) {
+      if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('#')) continue;
+      const target = resolve(dirname(file), decodeURI(href.split('#')[0] ?? ''));
+      if (!target.startsWith(`${DIST}/`) || !existsSync(target)) broken.add(`${page} → ${href}`);
+      // A type of another package links into that package's reference.
+      const into = /^(?:\.\.\/)+api\/(\w+)\//.exec(href)?.[1];
+      if (into !== undefined && into !== page.split('/')[0]) crossLinks++;
+    }
+  }
+  expect([...broken]).toEqual([]);
+  expect(crossLinks).toBeGreaterThan(0);
+});
+
+const FIXTURE = join(APP_DIR, 'test/fixtures/undocumented');
+
 test('the check finds every export and member without a doc comment, in every entry point', async () => {
-  const problems = await checkDocumented(join(APP_DIR, 'test/fixtures/undocumented'));
+  const problems = await checkDocumented(FIXTURE);
   const undocumented = problems
     .map((p) => /^(\S+) \(\w+\), defined in .* does not have any documentation$/.exec(p)?.[1])
     .sort();
   expect(undocumented).toEqual([
     'undocumented-fixture.Options.undocumentedProperty',
+    'undocumented-fixture.backend.__type.run',
     'undocumented-fixture.undocumentedFunction',
     'undocumented-fixture/extra.UNDOCUMENTED_CONSTANT',
   ]);
+});
+
+test('the build of a reference fails on an undocumented export, naming it', async () => {
+  const out = join(APP_DIR, 'reports/api-fixture');
+  await expect(writeReference({ packageDir: FIXTURE, out })).rejects.toThrow(
+    /undocumented-fixture\.undocumentedFunction \(CallSignature\)/,
+  );
+  expect(existsSync(out)).toBe(false);
 });
