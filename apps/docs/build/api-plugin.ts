@@ -1,10 +1,12 @@
 // The Vite plugin that adds the API references to the built site: after the pages are written,
 // TypeDoc writes each library package's reference to dist/api/<package>/, and each of its pages
 // gets the site's Content-Security-Policy (no request off the site) and links back to the site.
+// The dev server writes them once, when it starts, to Vite's cache, and serves them from there.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import type { Plugin } from 'vite';
+import { readFile } from 'node:fs/promises';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
 import { writeReference } from './api-docs';
 import { API_PACKAGES } from './api-link';
 import { CSP, FAVICON } from './site-plugin';
@@ -52,6 +54,84 @@ const finishPages = (referenceDir: string, siteDir: string): void => {
   }
 };
 
+/**
+ * Writes every package's reference to `siteDir`/api/<package>/. A package's types and links lead
+ * into the references of the packages it uses, written before it (API_PACKAGES lists them so);
+ * any other symbol of a package, to its index.
+ */
+const writeReferences = async (repoDir: string, siteDir: string): Promise<void> => {
+  const written = new Map<string, Record<string, string>>();
+  for (const { name } of API_PACKAGES) {
+    const links = Object.fromEntries(
+      API_PACKAGES.filter((p) => p.name !== name).map((p) => {
+        const at = `${SITE}api/${p.name}/`;
+        const targets = Object.entries(written.get(p.name) ?? {});
+        return [
+          `@lninvoice/${p.name}`,
+          {
+            ...Object.fromEntries(targets.map(([symbol, url]) => [symbol, `${at}${url}`])),
+            '*': `${at}index.html`,
+          },
+        ];
+      }),
+    );
+    const out = join(siteDir, 'api', name);
+    const targets = await writeReference({
+      packageDir: join(repoDir, 'packages', name),
+      out,
+      navigation: {
+        [`@lninvoice/${name} guide`]: `${SITE}${name}.html`,
+        'All packages': `${SITE}index.html`,
+      },
+      links,
+    });
+    written.set(name, targets);
+    finishPages(out, siteDir);
+  }
+};
+
+const TYPES: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/** The dev server: the references written to `siteDir` when it starts, served under /api/. */
+const serveReferences = (server: ViteDevServer, repoDir: string, siteDir: string): void => {
+  let state: 'writing' | 'ready' | Error = 'writing';
+  writeReferences(repoDir, siteDir).then(
+    () => {
+      state = 'ready';
+      server.config.logger.info('API references written', { timestamp: true });
+    },
+    (error: Error) => {
+      state = error;
+      server.config.logger.error(error.message, { timestamp: true });
+    },
+  );
+  server.middlewares.use(async (request, response, next) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname);
+    if (!path.startsWith('/api/')) return next();
+    if (state !== 'ready') {
+      const why = state === 'writing' ? 'being written: reload in a moment' : state.message;
+      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end(why);
+      return;
+    }
+    const file = resolve(siteDir, `.${path}${path.endsWith('/') ? 'index.html' : ''}`);
+    if (!file.startsWith(`${siteDir}${sep}`)) return next();
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      });
+      response.end(body);
+    } catch {
+      next();
+    }
+  });
+};
+
 export interface ApiPluginOptions {
   /** The repository root. */
   readonly repoDir: string;
@@ -59,43 +139,18 @@ export interface ApiPluginOptions {
 
 export const apiReferencePlugin = ({ repoDir }: ApiPluginOptions): Plugin => {
   let outDir = '';
+  let cacheDir = '';
   return {
     name: 'lninvoice-api-reference',
-    apply: 'build',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      cacheDir = resolve(config.cacheDir, 'lninvoice-api');
     },
     async writeBundle() {
-      // A package's types and links lead into the references of the packages it uses, written
-      // before it (API_PACKAGES lists them so); any other symbol of a package, to its index.
-      const written = new Map<string, Record<string, string>>();
-      for (const { name } of API_PACKAGES) {
-        const links = Object.fromEntries(
-          API_PACKAGES.filter((p) => p.name !== name).map((p) => {
-            const at = `${SITE}api/${p.name}/`;
-            const targets = Object.entries(written.get(p.name) ?? {});
-            return [
-              `@lninvoice/${p.name}`,
-              {
-                ...Object.fromEntries(targets.map(([symbol, url]) => [symbol, `${at}${url}`])),
-                '*': `${at}index.html`,
-              },
-            ];
-          }),
-        );
-        const out = join(outDir, 'api', name);
-        const targets = await writeReference({
-          packageDir: join(repoDir, 'packages', name),
-          out,
-          navigation: {
-            [`@lninvoice/${name} guide`]: `${SITE}${name}.html`,
-            'All packages': `${SITE}index.html`,
-          },
-          links,
-        });
-        written.set(name, targets);
-        finishPages(out, outDir);
-      }
+      await writeReferences(repoDir, outDir);
+    },
+    configureServer(server) {
+      serveReferences(server, repoDir, cacheDir);
     },
   };
 };
