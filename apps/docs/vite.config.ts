@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { apiReferencePlugin } from './build/api-plugin';
 import { sitePlugin } from './build/site-plugin';
 
 const appDir = fileURLToPath(new URL('.', import.meta.url));
@@ -8,7 +9,11 @@ const appDir = fileURLToPath(new URL('.', import.meta.url));
 export default defineConfig({
   // Relative URLs: the built site works from any directory of any static server.
   base: './',
-  plugins: [sitePlugin({ appDir, repoDir: resolve(appDir, '../..') })],
+  plugins: [
+    sitePlugin({ appDir, repoDir: resolve(appDir, '../..') }),
+    // After the pages: the packages' API references, in dist/api/<package>/.
+    apiReferencePlugin({ repoDir: resolve(appDir, '../..') }),
+  ],
   build: {
     target: 'es2022',
     outDir: 'dist',

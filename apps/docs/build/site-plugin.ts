@@ -4,6 +4,7 @@
 // for scripts.
 import { basename, join } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { withApiLink } from './api-link';
 import { bolt12Samples } from './bolt12-samples';
 import { codeMeanings } from './code-tables';
 import { renderPage, type TocEntry } from './markdown';
@@ -15,7 +16,7 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
 // Nothing may leave the site: no CDN, fonts, analytics or API calls (connect-src 'none').
 // Images: the QR code is a data: URL. Fonts: the site's own ₿ (src/styles/fonts).
-const CSP = [
+export const CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -26,7 +27,7 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
-const FAVICON =
+export const FAVICON =
   "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 16 16'%3E%3Cpath d='M9 0 2 9h5l-1 7 7-9H8z' fill='%23f7931a'/%3E%3C/svg%3E";
 
 const escapeHtml = (text: string): string =>
@@ -110,7 +111,7 @@ export const sitePlugin = ({ appDir, repoDir }: SitePluginOptions): Plugin => {
       if (page.source !== undefined) {
         const rendered = renderPage(join(appDir, page.source), repoDir, page.examples);
         for (const file of rendered.files) watched.add(file);
-        content = `<div class="doc-layout">${tocHtml(rendered.toc)}<article class="doc">${rendered.html}</article></div>`;
+        content = `<div class="doc-layout">${tocHtml(rendered.toc)}<article class="doc">${withApiLink(rendered.html, page.file)}</article></div>`;
       }
       const head = [
         `<link rel="icon" href="${FAVICON}" />`,

@@ -13,6 +13,7 @@ import { Bip353Error } from './errors.js';
 
 /** The part of a fetch `Response` this package reads. */
 export interface FetchResponse extends BodySource {
+  /** The HTTP status: anything but 200 fails with `service-error`. */
   readonly status: number;
 }
 

@@ -44,10 +44,12 @@ export const BIP353_ERROR_CODES = [
   'service-error',
 ] as const;
 
+/** One of {@link BIP353_ERROR_CODES}: why a name, a proof or a resolution failed. */
 export type Bip353ErrorCode = (typeof BIP353_ERROR_CODES)[number];
 
 /** The one error class of @lninvoice/bip353: a stable `code`, a message naming the part and value. */
 export class Bip353Error extends LninvoiceError<Bip353ErrorCode> {
+  /** Always `'Bip353Error'`: what logs and stack traces show. */
   override readonly name = 'Bip353Error';
 
   // Declared, not inherited, so that its type reads `Bip353ErrorCode` instead of the whole union.

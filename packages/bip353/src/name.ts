@@ -10,7 +10,9 @@ import { Bip353Error } from './errors.js';
 export interface Bip353Name {
   /** `user@domain`, without the ₿, the domain in lower case: what to show after a ₿. */
   readonly name: string;
+  /** The part before the `@`, as written: DNS labels of letters, digits and `-` `_` `+`. */
   readonly user: string;
+  /** The part after the `@`, in lower case. */
   readonly domain: string;
   /** Where the record lives: `<user>.user._bitcoin-payment.<domain>`. */
   readonly dnsName: string;

@@ -12,12 +12,17 @@ import { ROOT_TRUST_ANCHORS, type TrustAnchor } from './crypto/trust-anchors.js'
 
 /** A trust anchor as a caller may give it: a DS record's fields, the digest as bytes or hex. */
 export interface TrustAnchorInput {
+  /** The key tag of the DNSKEY (RFC 4034 appendix B), 0 to 65 535. */
   readonly keyTag: number;
+  /** The DNSKEY's algorithm number, 0 to 255: 8 is RSA/SHA-256. */
   readonly algorithm: number;
+  /** The digest's algorithm number, 0 to 255: 2 is SHA-256. */
   readonly digestType: number;
+  /** The digest of the DNSKEY record, as bytes or hex. */
   readonly digest: Uint8Array | string;
 }
 
+/** The options of {@link verifyBip353Proof}: the time and the trust anchors to check at. */
 export interface VerifyOptions {
   /**
    * The time to check signatures at, in seconds since 1970 (RRSIG times are seconds). Default:

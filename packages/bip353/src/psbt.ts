@@ -5,10 +5,19 @@ import { decodeUtf8 } from '@lninvoice/core/text';
 import { Bip353Error } from './errors.js';
 import { parseBip353Name } from './name.js';
 
-/** The name and the proof of a `PSBT_OUT_DNSSEC_PROOF` value, for verifyBip353Proof. */
+/**
+ * The name and the proof of a `PSBT_OUT_DNSSEC_PROOF` value (bytes or hex), for
+ * verifyBip353Proof. Throws a `Bip353Error`: `truncated-record` when the value ends before its
+ * name and proof, `invalid-name` when the name is not UTF-8 or not a BIP 353 name.
+ */
 export const parsePsbtDnssecProof = (
   value: Uint8Array | string,
-): { name: string; proof: Uint8Array } => {
+): {
+  /** The name, `user@domain` without the ₿, as {@link parseBip353Name} writes it. */
+  name: string;
+  /** The RFC 9102 proof, for {@link verifyBip353Proof}. */
+  proof: Uint8Array;
+} => {
   const bytes = bytesParam('value', value);
   const length = bytes[0];
   if (length === undefined || length === 0 || bytes.length <= 1 + length)

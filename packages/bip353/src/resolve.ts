@@ -24,6 +24,7 @@ import { type Bip353Result, proveRecords, readProof, writeProof } from './proof.
 
 export type { Fetch, FetchResponse } from './doh.js';
 
+/** The options of {@link resolveBip353}: the resolver to ask and how, and those of the proof check. */
 export interface ResolveOptions extends VerifyOptions {
   /**
    * The DNS-over-HTTPS resolver to ask (RFC 8484), e.g. `https://cloudflare-dns.com/dns-query`

@@ -3,6 +3,7 @@
 import { BITCOIN, type Network, REGTEST, SIGNET, TESTNET } from '@lninvoice/core';
 import { toHex } from '@lninvoice/core/text';
 
+/** A chain BOLT 12 messages may name: its name, its hash, and its addresses. */
 export interface Chain {
   /** The name reported in `chains` and `chain`. */
   readonly name: string;
@@ -13,6 +14,7 @@ export interface Chain {
 }
 
 // Genesis block hashes, byte-reversed as messages carry them.
+/** The chains lninvoice knows by name: bitcoin, testnet, testnet4, signet, regtest, liquidv1. */
 export const CHAINS: readonly Chain[] = [
   {
     name: 'bitcoin',

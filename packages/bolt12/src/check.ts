@@ -9,6 +9,10 @@ import { isOfferType, isRequestType } from './read.js';
 import type { TlvRecord } from './tlv.js';
 import type { Invoice, InvoiceRequest, Offer } from './types.js';
 
+/**
+ * Every finding of {@link checkInvoiceForRequest} and {@link checkRequestForOffer}. The codes are
+ * the API: they never change meaning; the package README explains each.
+ */
 export const BOLT12_CHECK_CODES = [
   'field-mismatch',
   'node-id-mismatch',
@@ -20,10 +24,12 @@ export const BOLT12_CHECK_CODES = [
   'unconfirmed-node-id',
 ] as const;
 
+/** One of {@link BOLT12_CHECK_CODES}. */
 export type Bolt12CheckCode = (typeof BOLT12_CHECK_CODES)[number];
 
 /** One finding of a check. */
 export interface Bolt12Finding {
+  /** What was found. */
   readonly code: Bolt12CheckCode;
   /** `error`: reject. `warning`: the spec leaves it to the caller (confirm, convert). */
   readonly severity: 'error' | 'warning';
@@ -35,9 +41,11 @@ export interface Bolt12Finding {
   readonly rule: string;
 }
 
+/** What a two-message check finds: `ok` when no finding is an error, and every finding. */
 export interface Bolt12CheckResult {
   /** True when no finding is an error. */
   readonly ok: boolean;
+  /** Every finding, errors and warnings, in the order the checks run. */
   readonly issues: readonly Bolt12Finding[];
 }
 
@@ -84,6 +92,7 @@ const message = <T>(value: unknown, name: string, kind: string, decode: (s: stri
   return value as T;
 };
 
+/** The options of {@link checkInvoiceForRequest}. */
 export interface CheckInvoiceOptions {
   /** For a request that answered no offer: the node id the payer confirmed out of band. */
   readonly nodeId?: Uint8Array | string;
@@ -172,6 +181,10 @@ export const checkInvoiceForRequest = (
   return result(issues);
 };
 
+/**
+ * The options of {@link checkRequestForOffer}: the time, and a currency converter for offers priced
+ * in one.
+ */
 export interface CheckRequestOptions {
   /** The current time, seconds since 1970: an expired offer's requests are refused. */
   readonly now?: number | bigint;

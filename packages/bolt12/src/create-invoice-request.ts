@@ -25,6 +25,10 @@ import type { Offer } from './types.js';
 import { type UnsignedBolt12, unsigned } from './unsigned.js';
 import { bip353Bytes, truncatedBytes } from './write.js';
 
+/**
+ * What {@link createInvoiceRequest} writes: the offer it answers (or the offer fields of a request
+ * without one) and the payer's fields.
+ */
 export interface CreateInvoiceRequestParams {
   /** The offer answered (decoded, or its string): all its records are copied. Omit to publish a request without an offer. */
   readonly offer?: Offer | string;
@@ -53,7 +57,12 @@ export interface CreateInvoiceRequestParams {
   /** Without an offer: `offer_issuer`. */
   readonly issuer?: string;
   /** Further records (types 1000000000-2999999999, or odd types BOLT 12 does not yet define). */
-  readonly extraRecords?: readonly { readonly type: bigint; readonly value: Uint8Array | string }[];
+  readonly extraRecords?: readonly {
+    /** The record type. */
+    readonly type: bigint;
+    /** The record value: bytes, or hex. */
+    readonly value: Uint8Array | string;
+  }[];
 }
 
 const PARAMS: { readonly [K in keyof CreateInvoiceRequestParams]-?: typeof checkedWhereUsed } = {

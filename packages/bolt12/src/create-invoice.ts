@@ -26,6 +26,9 @@ import type { InvoiceRequest } from './types.js';
 import { type UnsignedBolt12, unsigned } from './unsigned.js';
 import { fallbackBytes, payInfoBytes, truncatedBytes } from './write.js';
 
+/**
+ * What {@link createInvoice} writes: the invoice request it answers and the invoice's own fields.
+ */
 export interface CreateInvoiceParams {
   /** The invoice request answered (decoded, or its string): its non-signature records are copied. */
   readonly request: InvoiceRequest | string;
@@ -46,7 +49,12 @@ export interface CreateInvoiceParams {
   /** `invoice_node_id`: the offer's issuer id by default; the key that signs. */
   readonly nodeId?: Uint8Array | string;
   /** Further records (types 3000000000-3999999999, or odd types BOLT 12 does not yet define). */
-  readonly extraRecords?: readonly { readonly type: bigint; readonly value: Uint8Array | string }[];
+  readonly extraRecords?: readonly {
+    /** The record type. */
+    readonly type: bigint;
+    /** The record value: bytes, or hex. */
+    readonly value: Uint8Array | string;
+  }[];
 }
 
 const PARAMS: { readonly [K in keyof CreateInvoiceParams]-?: typeof checkedWhereUsed } = {

@@ -22,6 +22,9 @@ import { type TlvRecord, writeTlvStream } from './tlv.js';
 import type { Offer } from './types.js';
 import { sortedRecords, truncatedBytes } from './write.js';
 
+/**
+ * What {@link createOffer} writes: each field of the offer, in spec terms, and the issuer's key.
+ */
 export interface CreateOfferParams {
   /** `offer_description`: required with an amount ("a complete description of the purpose"). */
   readonly description?: string;
@@ -48,7 +51,12 @@ export interface CreateOfferParams {
   /** `offer_quantity_max`: 0 for any quantity. */
   readonly quantityMax?: bigint | number;
   /** Further records (experimental types 1000000000-1999999999, or odd types BOLT 12 does not yet define), as written. */
-  readonly extraRecords?: readonly { readonly type: bigint; readonly value: Uint8Array | string }[];
+  readonly extraRecords?: readonly {
+    /** The record type. */
+    readonly type: bigint;
+    /** The record value: bytes, or hex. */
+    readonly value: Uint8Array | string;
+  }[];
 }
 
 const CURRENCY = /^[A-Z]{3}$/;

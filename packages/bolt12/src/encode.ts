@@ -3,6 +3,7 @@ import { describeValue } from '@lninvoice/core/text';
 import { MAX_BOLT12_LENGTH, PREFIX_OF, PREFIXES, writeBolt12Text } from './string.js';
 import { type TlvRecord, writeTlvStream } from './tlv.js';
 
+/** The options of {@link encodeBolt12}. */
 export interface EncodeBolt12Options {
   /** Upper case, as BOLT 12 advises for QR codes ("SHOULD use uppercase for QR codes"). */
   readonly uppercase?: boolean;
@@ -10,7 +11,9 @@ export interface EncodeBolt12Options {
 
 /** What `encodeBolt12` needs: the kind of message and its records (a decoded message has both). */
 export interface Bolt12Records {
+  /** The kind of message: it decides the prefix (`lno`, `lnr`, `lni`). */
   readonly kind: keyof typeof PREFIX_OF;
+  /** The TLV records, written in this order. */
   readonly records: readonly TlvRecord[];
 }
 

@@ -68,10 +68,12 @@ export const BOLT12_ERROR_CODES = [
   'unsupported-chain',
 ] as const;
 
+/** One of {@link BOLT12_ERROR_CODES}: why a BOLT 12 string was refused. */
 export type Bolt12ErrorCode = (typeof BOLT12_ERROR_CODES)[number];
 
 /** The one error class of @lninvoice/bolt12: a stable `code`, a message naming the field and value. */
 export class Bolt12Error extends LninvoiceError<Bolt12ErrorCode> {
+  /** Always `'Bolt12Error'`: what logs and stack traces show. */
   override readonly name = 'Bolt12Error';
   /** The TLV field at fault, by its spec name (`'offer_amount'`), when one is. */
   readonly field: string | undefined;

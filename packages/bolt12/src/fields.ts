@@ -27,7 +27,9 @@ export interface FallbackAddress {
 
 /** `invreq_bip_353_name`: the BIP 353 name the payer resolved to find the offer. */
 export interface Bip353Name {
+  /** The user part, before the `@` (BIP 353 without the ₿). */
   readonly name: string;
+  /** The domain, after the `@`. */
   readonly domain: string;
 }
 

@@ -10,6 +10,7 @@ import { textParam, uintParam } from './params.js';
 import { readTlvStream, type TlvRecord, writeTlvStream } from './tlv.js';
 import { truncatedBytes } from './write.js';
 
+/** An `invoice_error` (BOLT 12), read by {@link decodeInvoiceError}. */
 export interface InvoiceError {
   /** `erroneous_field`: the type of the field at fault in the invoice or request. */
   readonly erroneousField: bigint | undefined;
@@ -59,9 +60,11 @@ export const decodeInvoiceError = (bytes: Uint8Array): InvoiceError => {
 
 const NAMES: Record<number, string> = { 1: 'erroneous_field', 3: 'suggested_value', 5: 'error' };
 
+/** What {@link encodeInvoiceError} writes. */
 export interface InvoiceErrorParams {
   /** "MUST set `error` to an explanatory string." */
   readonly error: string;
+  /** `erroneous_field`: the type of the field at fault in the invoice or request. */
   readonly erroneousField?: bigint | number;
   /** Only with `erroneousField`: "otherwise: MUST NOT set `suggested_value`". */
   readonly suggestedValue?: Uint8Array | string;

@@ -20,15 +20,20 @@ import type {
 export interface FeatureJson {
   /** The BOLT 9 name, or "" for a bit BOLT 9 does not name. */
   name: string;
+  /** An even bit: a reader without the feature must refuse the message. */
   is_required: boolean;
+  /** BOLT 9 names the bit (and `name` is its name). */
   is_known: boolean;
 }
 
 /** The set bits of a feature field, by bit number. */
 export type FeaturesJson = Record<string, FeatureJson>;
 
+/** A hop of a `blinded_path`, bytes as hex. */
 export interface BlindedHopJson {
+  /** The hop's blinded node id, a 33-byte key. */
   blinded_node_id: string;
+  /** The data only the hop can read. */
   encrypted_recipient_data: string;
 }
 
@@ -40,22 +45,31 @@ export interface BlindedPathJson {
   first_scid: string | null;
   /** Which end of `first_scid`: 0 for `node_id_1`, 1 for `node_id_2`; null with a key. */
   first_scid_dir: 0 | 1 | null;
+  /** The path key (blinding point) of the introduction node, a 33-byte key. */
   first_path_key: string;
+  /** The hops, the introduction node first. */
   path: BlindedHopJson[];
 }
 
 /** A `blinded_payinfo`: what paying through one invoice path costs. */
 export interface BlindedPayInfoJson {
+  /** The fee of the whole path, in millisatoshis. */
   fee_base_msat: number;
+  /** The fee of the whole path, in millionths of the amount. */
   fee_proportional_millionths: number;
+  /** The blocks the path adds to the CLTV expiry. */
   cltv_expiry_delta: number;
+  /** The least the path carries, in millisatoshis (decimal string). */
   htlc_minimum_msat: string;
+  /** The most the path carries, in millisatoshis (decimal string). */
   htlc_maximum_msat: string;
+  /** The path's features. */
   features: FeaturesJson;
   /** False when `features` has an unknown even bit: the path must not be used. */
   usable: boolean;
 }
 
+/** An `invoice_paths` entry: the blinded path and what paying through it costs. */
 export interface InvoicePathJson extends BlindedPathJson {
   /** The path's entry of `invoice_blindedpay`. */
   blinded_payinfo: BlindedPayInfoJson;
@@ -63,7 +77,9 @@ export interface InvoicePathJson extends BlindedPathJson {
 
 /** A record of a type lninvoice does not know, as written. */
 export interface UnknownRecordJson {
+  /** The record type (decimal string). */
   type: string;
+  /** The record value, as written. */
   hex: string;
 }
 
@@ -71,43 +87,69 @@ export interface UnknownRecordJson {
 export interface OfferFieldsJson {
   /** Chain names (or hashes in hex); `["bitcoin"]` when the field is absent. */
   offer_chains: string[];
+  /** The issuer's own data, hex; null when absent. */
   offer_metadata: string | null;
+  /** An ISO 4217 code, when the amount is not in the chain's currency; null when absent. */
   offer_currency: string | null;
   /** The ISO 4217 exponent of `offer_currency` (USD 2, JPY 0); null without one or unknown. */
   offer_currency_exponent: number | null;
   /** As written: millisatoshis, or minor units of `offer_currency`. */
   offer_amount: string | null;
+  /** What the offer is for (untrusted text); null when absent. */
   offer_description: string | null;
+  /** The offer's features. */
   offer_features: FeaturesJson;
+  /**
+   * Seconds since 1970 after which the offer is not to be used (decimal string); null when absent.
+   */
   offer_absolute_expiry: string | null;
   /** Empty when the field is absent. */
   offer_paths: BlindedPathJson[];
+  /** Who issues the offer, in its own words (untrusted text); null when absent. */
   offer_issuer: string | null;
   /** "0" means any quantity. */
   offer_quantity_max: string | null;
+  /** The issuer's 33-byte public key, hex; null when absent. */
   offer_issuer_id: string | null;
 }
 
 /** The invoice request fields, in an invoice request or mirrored in an invoice. */
 export interface InvoiceRequestFieldsJson {
+  /** The payer's own data, hex; null when absent. */
   invreq_metadata: string | null;
   /** The chain by name; "bitcoin" when the field is absent. */
   invreq_chain: string;
   /** Millisatoshis. */
   invreq_amount: string | null;
+  /** The request's features. */
   invreq_features: FeaturesJson;
+  /** How many items of the offer (decimal string); null when absent. */
   invreq_quantity: string | null;
+  /** The payer's 33-byte public key, hex; null when absent. */
   invreq_payer_id: string | null;
+  /** The payer's note to the payee (untrusted text); null when absent. */
   invreq_payer_note: string | null;
   /** Empty when the field is absent. */
   invreq_paths: BlindedPathJson[];
-  invreq_bip_353_name: { name: string; domain: string } | null;
+  /** The BIP 353 name the payer used to find the offer; null when absent. */
+  invreq_bip_353_name: {
+    /** The user part, before the `@`. */
+    name: string;
+    /** The domain, after the `@`. */
+    domain: string;
+  } | null;
 }
 
 /** What every message's view ends with. */
 interface MessageJson {
   /** Both ids of the offer the message is or answers: Core Lightning's and LDK's. */
-  offer_id: { sha256: string; ldk: string };
+  offer_id: {
+    /** Core Lightning's `offer_id`: SHA-256 of the offer's records as written, hex. */
+    sha256: string;
+    /** LDK's `OfferId`: H("LDK Offer ID", Merkle root of the offer's records), hex. */
+    ldk: string;
+  };
+  /** Records of types lninvoice does not know, as written. */
   unknown_records: UnknownRecordJson[];
 }
 
@@ -123,43 +165,66 @@ interface SignedJson {
   verified: boolean;
 }
 
+/** The JSON view of an offer. */
 export interface OfferJson extends OfferFieldsJson, MessageJson {
+  /** Tells the kinds of {@link Bolt12Json} apart. */
   kind: 'offer';
 }
 
+/** The JSON view of an invoice request. */
 export interface InvoiceRequestJson
   extends OfferFieldsJson,
     InvoiceRequestFieldsJson,
     SignedJson,
     MessageJson {
+  /** Tells the kinds of {@link Bolt12Json} apart. */
   kind: 'invoice_request';
+  /** The payer's own data, hex: an invoice request always has it. */
   invreq_metadata: string;
+  /** The payer's 33-byte public key, hex: an invoice request always has it. */
   invreq_payer_id: string;
 }
 
+/** The JSON view of an invoice. */
 export interface InvoiceJson
   extends OfferFieldsJson,
     InvoiceRequestFieldsJson,
     SignedJson,
     MessageJson {
+  /** Tells the kinds of {@link Bolt12Json} apart. */
   kind: 'invoice';
   /** Each path with its `blinded_payinfo`. */
   invoice_paths: InvoicePathJson[];
+  /** Seconds since 1970 (decimal string). */
   invoice_created_at: string;
   /** Seconds; 7200 when the field is absent. */
   invoice_relative_expiry: number;
   /** `invoice_created_at` + `invoice_relative_expiry`: not to be paid after it. */
   expires_at: string;
+  /** The payment hash, 32 bytes hex: the preimage paid for hashes to it. */
   invoice_payment_hash: string;
   /** Millisatoshis. */
   invoice_amount: string;
   /** The fallbacks a payer may use; `address` is null on a chain whose addresses are unknown. */
-  invoice_fallbacks: { version: number; program: string; address: string | null }[];
+  invoice_fallbacks: {
+    /** The witness version, 0 to 16. */
+    version: number;
+    /** The witness program, hex. */
+    program: string;
+    /** The address on the invoice's chain, or null on a chain whose addresses are unknown. */
+    address: string | null;
+  }[];
+  /** The invoice's features. */
   invoice_features: FeaturesJson;
+  /** The 33-byte key that signs the invoice, hex. */
   invoice_node_id: string;
+  /** The BIP 340 signature, 64 bytes hex: an invoice always has one. */
   signature: string;
 }
 
+/**
+ * What {@link bolt12ToJSON} returns: the view of an offer, invoice request or invoice, by `kind`.
+ */
 export type Bolt12Json = OfferJson | InvoiceRequestJson | InvoiceJson;
 
 const hexOrNull = (bytes: Uint8Array | undefined): string | null =>

@@ -5,6 +5,10 @@ import { isArray, isBoolean, type OptionCheck, readOptions } from '@lninvoice/co
 import { describeValue } from '@lninvoice/core/text';
 import { chainNamed } from './chains.js';
 
+/**
+ * The options of {@link decodeBolt12} and the decoders of one kind: the signature, the time, the
+ * chains and features the reader accepts.
+ */
 export interface DecodeBolt12Options {
   /** Check the signature of invoice requests and invoices (default true). */
   readonly verify?: boolean;

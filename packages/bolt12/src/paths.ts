@@ -8,12 +8,19 @@ import { type Feature, type FeatureContext, readFeatures } from './features.js';
 export interface ShortChannelIdDirection {
   /** `block x transaction x output`, e.g. `'1x2x3'`. */
   readonly shortChannelId: string;
+  /** Which end of the channel: 0 for `node_id_1`, 1 for `node_id_2`. */
   readonly direction: 0 | 1;
 }
 
 /** The introduction node of a path: a public key, or a channel and its end. */
-export type IntroductionNode = { readonly nodeId: Uint8Array } | ShortChannelIdDirection;
+export type IntroductionNode =
+  | {
+      /** The introduction node's 33-byte public key. */
+      readonly nodeId: Uint8Array;
+    }
+  | ShortChannelIdDirection;
 
+/** A hop of a blinded path (BOLT 4). */
 export interface BlindedHop {
   /** `blinded_node_id`: 33-byte point. */
   readonly blindedNodeId: Uint8Array;
@@ -21,6 +28,10 @@ export interface BlindedHop {
   readonly encryptedRecipientData: Uint8Array;
 }
 
+/**
+ * A blinded path (BOLT 4 `blinded_path`): an introduction node the payer reaches, then hops it
+ * cannot see.
+ */
 export interface BlindedPath {
   /** `first_node_id` (`sciddir_or_pubkey`). */
   readonly firstNodeId: IntroductionNode;
@@ -32,11 +43,17 @@ export interface BlindedPath {
 
 /** `blinded_payinfo`: what paying through one invoice path costs, aggregated over its hops. */
 export interface BlindedPayInfo {
+  /** The fee of the whole path, in millisatoshis. */
   readonly feeBaseMsat: number;
+  /** The fee of the whole path, in millionths of the amount. */
   readonly feeProportionalMillionths: number;
+  /** The blocks the path adds to the CLTV expiry. */
   readonly cltvExpiryDelta: number;
+  /** The least the path carries, in millisatoshis. */
   readonly htlcMinimumMsat: bigint;
+  /** The most the path carries, in millisatoshis. */
   readonly htlcMaximumMsat: bigint;
+  /** The path's features, each set bit with its BOLT 9 name. */
   readonly features: readonly Feature[];
   /** False when `features` has an unknown even bit: "MUST NOT use the corresponding path". */
   readonly usable: boolean;
@@ -44,6 +61,7 @@ export interface BlindedPayInfo {
 
 /** An invoice path: a blinded path and its pay info. */
 export interface InvoicePath extends BlindedPath {
+  /** The path's entry of `invoice_blindedpay`. */
   readonly blindedPayInfo: BlindedPayInfo;
 }
 

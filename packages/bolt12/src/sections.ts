@@ -6,9 +6,15 @@ import { fieldName } from './fields.js';
 import { type Bolt12Kind, PREFIXES, readBolt12Text } from './string.js';
 import { readTlvStream } from './tlv.js';
 
+/**
+ * What a section of a BOLT 12 string is: the `lightning:` scheme, the prefix, the `1` separator, or
+ * a TLV record.
+ */
 export type Bolt12SectionKind = 'scheme' | 'prefix' | 'separator' | 'record';
 
+/** A part of a BOLT 12 string, for showing it section by section (as the playground does). */
 export interface Bolt12Section {
+  /** What the part is. */
   readonly kind: Bolt12SectionKind;
   /** The characters of the input it covers; records share no character. */
   readonly span: Span;
@@ -26,7 +32,14 @@ export interface Bolt12Section {
  * Splits a BOLT 12 string into its sections, in order, and says what kind of message it is.
  * Throws `Bolt12Error` when the string or its TLV stream cannot be read.
  */
-export const bolt12Sections = (text: string): { kind: Bolt12Kind; sections: Bolt12Section[] } => {
+export const bolt12Sections = (
+  text: string,
+): {
+  /** The kind of message the prefix names. */
+  kind: Bolt12Kind;
+  /** Every section, in the order of the string. */
+  sections: Bolt12Section[];
+} => {
   const read = readBolt12Text(text, 'the BOLT 12 string');
   const section = (
     kind: Bolt12SectionKind,

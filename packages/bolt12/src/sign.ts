@@ -15,6 +15,7 @@ import { writeTlvStream } from './tlv.js';
 import type { UnsignedBolt12 } from './unsigned.js';
 import { sortedRecords } from './write.js';
 
+/** The options of {@link signBolt12} and {@link signBolt12With}. */
 export interface SignBolt12Options {
   /** BIP 340 auxiliary randomness, 32 bytes (zeros by default: deterministic signatures). */
   readonly auxRand?: Uint8Array | string;

@@ -9,6 +9,12 @@ import { Bolt12Error, type Bolt12ErrorCode, type Span } from './error.js';
 /** The prefix of each message: "lno" offers, "lnr" invoice requests, "lni" invoices. */
 export const PREFIXES = { lno: 'offer', lnr: 'invoice_request', lni: 'invoice' } as const;
 export type Bolt12Prefix = keyof typeof PREFIXES;
+/**
+ * The kind of a BOLT 12 message, by its prefix: `'offer'` (`lno`), `'invoice_request'` (`lnr`) or
+ * `'invoice'` (`lni`).
+ *
+ * @useDeclaredType
+ */
 export type Bolt12Kind = (typeof PREFIXES)[Bolt12Prefix];
 export const PREFIX_OF: Readonly<Record<Bolt12Kind, Bolt12Prefix>> = {
   offer: 'lno',

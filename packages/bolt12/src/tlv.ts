@@ -6,7 +6,9 @@ import { Bolt12Error, type Span } from './error.js';
 
 /** One TLV record as written. */
 export interface TlvRecord {
+  /** The record type. */
   readonly type: bigint;
+  /** The record value, as written. */
   readonly value: Uint8Array;
 }
 

@@ -93,11 +93,17 @@ interface Signed {
   readonly verified: boolean;
 }
 
+/** A decoded offer (`lno1…`): its fields and records. */
 export interface Offer extends Message, OfferFields {
+  /** Tells the kinds of {@link Bolt12} apart. */
   readonly kind: 'offer';
 }
 
+/**
+ * A decoded invoice request (`lnr1…`): the offer fields it mirrors, its own fields, its signature.
+ */
 export interface InvoiceRequest extends Message, Signed, InvoiceRequestFields {
+  /** Tells the kinds of {@link Bolt12} apart. */
   readonly kind: 'invoice_request';
   readonly invreqMetadata: Uint8Array;
   readonly payerId: Uint8Array;
@@ -105,7 +111,12 @@ export interface InvoiceRequest extends Message, Signed, InvoiceRequestFields {
   readonly offer: OfferFields;
 }
 
+/**
+ * A decoded invoice (`lni1…`): the offer and request fields it mirrors, its own fields, its
+ * signature.
+ */
 export interface Invoice extends Message, Signed {
+  /** Tells the kinds of {@link Bolt12} apart. */
   readonly kind: 'invoice';
   readonly signature: Uint8Array;
   /** The offer fields it mirrors. */
@@ -134,4 +145,5 @@ export interface Invoice extends Message, Signed {
   readonly chain: string;
 }
 
+/** A decoded BOLT 12 message: an offer, invoice request or invoice, by `kind`. */
 export type Bolt12 = Offer | InvoiceRequest | Invoice;

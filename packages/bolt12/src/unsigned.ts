@@ -8,6 +8,7 @@ import { sortedRecords } from './write.js';
 
 /** An invoice request or invoice, built and checked, waiting for its signature. */
 export interface UnsignedBolt12 {
+  /** The kind of message. */
   readonly kind: 'invoice_request' | 'invoice';
   /** Its records, in order, without a signature. */
   readonly records: readonly TlvRecord[];

@@ -13,10 +13,15 @@ import type { ErrorFactory, Span } from './errors.js';
 import type { Network } from './networks.js';
 import { showText } from './text.js';
 
+/**
+ * The output an address pays to; `witness-unknown` is a segwit version without rules yet (anyone
+ * can spend it).
+ */
 export type AddressType = 'p2pkh' | 'p2sh' | 'p2wpkh' | 'p2wsh' | 'p2tr' | 'witness-unknown';
 
 /** An address, read. */
 export interface DecodedAddress {
+  /** The output it pays to. */
   readonly type: AddressType;
   /** The witness version (0-16) of a segwit address; undefined for base58 ones. */
   readonly witnessVersion: number | undefined;
@@ -53,6 +58,7 @@ const segwitPrefix = (text: string, networks: readonly Network[]): string | unde
   return networks.some((n) => n.bech32 === prefix) ? prefix : undefined;
 };
 
+/** The options of {@link decodeAddress}: the known networks, and the caller's error. */
 export interface DecodeAddressOptions {
   /** The networks whose formats are known (NETWORKS, and custom ones). */
   readonly networks: readonly Network[];

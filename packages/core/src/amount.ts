@@ -102,6 +102,7 @@ export const formatAmount = (amountMsat: bigint, multiplier?: AmountMultiplier):
 
 // Lightning amounts are millisatoshis; on-chain ones are satoshis, so a conversion must say what
 // happens to a fraction of a satoshi.
+/** What {@link msatToSat} does with a fraction of a satoshi: round down, round up, or throw. */
 export type Rounding = 'floor' | 'ceil' | 'exact';
 
 /**

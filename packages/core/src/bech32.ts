@@ -4,6 +4,7 @@
 import type { ErrorFactory, Span } from './errors.js';
 import { showText } from './text.js';
 
+/** The 32 characters of bech32, in the order of their 5-bit values (BIP 173). */
 export const CHARSET = 'qpzry9x8gf2tvdw0s3jn54khce6mua7l';
 
 /** char code → 5-bit value, or -1. Only lowercase: callers lowercase first. */
@@ -14,9 +15,15 @@ for (let i = 0; i < CHARSET.length; i++) WORD_OF[CHARSET.charCodeAt(i)] = i;
 export const wordOf = (charCode: number): number =>
   charCode < 128 ? (WORD_OF[charCode] ?? -1) : -1;
 
+/** Characters of the checksum at the end of a bech32 string. */
 export const CHECKSUM_LENGTH = 6;
 /** The checksum constants of bech32 (BIP 173) and bech32m (BIP 350). */
 const CONSTANTS = { bech32: 1, bech32m: 0x2bc830a3 } as const;
+/**
+ * The checksum of a bech32 string: `'bech32'` (BIP 173) or `'bech32m'` (BIP 350).
+ *
+ * @useDeclaredType
+ */
 export type Bech32Variant = keyof typeof CONSTANTS;
 
 const GENERATORS = [0x3b6a57b2, 0x26508e6d, 0x1ea119fa, 0x3d4233dd, 0x2a1462b3];
@@ -79,6 +86,7 @@ export type Bech32ErrorCode =
   | 'too-short'
   | 'invalid-checksum';
 
+/** The options of {@link readBech32}: the length limit, the checksum, and the caller's error. */
 export interface ReadBech32Options {
   /** Longest string accepted, checked before anything else is read. */
   readonly limit: number;

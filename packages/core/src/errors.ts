@@ -18,8 +18,11 @@ export interface ErrorDetails {
  * (CONTRIBUTING.md): the same failure has the same code in every package.
  */
 export class LninvoiceError<Code extends string = string> extends Error {
+  /** The class's name (`'Bolt11Error'`, …): what logs and stack traces show. */
   override readonly name: string = 'LninvoiceError';
+  /** Why: a stable code of the package's list, the API (messages may change, codes do not). */
   readonly code: Code;
+  /** The part of the input at fault, when one part is. */
   readonly span: Span | undefined;
 
   constructor(code: Code, message: string, details: ErrorDetails = {}) {

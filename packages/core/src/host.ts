@@ -24,7 +24,11 @@ export type HostKind =
   | 'reserved'
   | 'invalid';
 
+/** What {@link classifyHost} finds a host to be. */
 export interface HostClass {
+  /**
+   * Whether a client may contact it: only `public` hosts, unless the caller allows private ones.
+   */
   readonly kind: HostKind;
   /** The IP address the host is, in its canonical form (`127.0.0.1`, `::ffff:7f00:1`), if it is one. */
   readonly address?: string;

@@ -5,14 +5,29 @@ import { concatBytes } from './text.js';
 
 /** The part of a fetch `Response` whose body is read. */
 export interface BodySource {
-  readonly headers: { get(name: string): string | null };
+  /** The response headers: `content-length` is read. */
+  readonly headers: {
+    /** The header's value, or null when absent. */
+    get(name: string): string | null;
+  };
+  /** The body as a stream, read chunk by chunk up to the cap; absent or null when not streamed. */
   readonly body?: {
+    /** A reader of the stream. */
     getReader(): {
-      read(): Promise<{ done: boolean; value?: Uint8Array | undefined }>;
+      /** The next chunk, or `done` at the end. */
+      read(): Promise<{
+        /** The stream has ended. */
+        done: boolean;
+        /** The chunk's bytes. */
+        value?: Uint8Array | undefined;
+      }>;
+      /** Stops reading: called once the cap is passed. */
       cancel(): Promise<void>;
     };
+    /** Discards the body unread. */
     cancel(): Promise<void>;
   } | null;
+  /** The whole body: read only when there is no stream. */
   arrayBuffer(): Promise<ArrayBuffer>;
 }
 

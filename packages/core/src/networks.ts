@@ -16,6 +16,7 @@ export interface Network {
   readonly scriptHash: number;
 }
 
+/** Bitcoin mainnet: invoices `lnbc…`, addresses `bc1…`, `1…`, `3…`. */
 export const BITCOIN: Network = Object.freeze({
   name: 'bitcoin',
   prefix: 'lnbc',
@@ -23,6 +24,7 @@ export const BITCOIN: Network = Object.freeze({
   pubKeyHash: 0x00,
   scriptHash: 0x05,
 });
+/** Bitcoin testnet: invoices `lntb…`, addresses `tb1…`, `m…`/`n…`, `2…`. */
 export const TESTNET: Network = Object.freeze({
   name: 'testnet',
   prefix: 'lntb',
@@ -38,6 +40,7 @@ export const SIGNET: Network = Object.freeze({
   pubKeyHash: 0x6f,
   scriptHash: 0xc4,
 });
+/** Bitcoin regtest: invoices `lnbcrt…`, addresses `bcrt1…`, `m…`/`n…`, `2…`. */
 export const REGTEST: Network = Object.freeze({
   name: 'regtest',
   prefix: 'lnbcrt',

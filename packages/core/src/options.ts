@@ -12,16 +12,19 @@ export const isBoolean: OptionCheck = (value, name) => {
     throw new TypeError(`${name} must be true or false, got ${describeValue(value)}`);
 };
 
+/** Checks an option is a function: a `TypeError` naming it otherwise. */
 export const isFunction: OptionCheck = (value, name) => {
   if (typeof value !== 'function')
     throw new TypeError(`${name} must be a function, got ${describeValue(value)}`);
 };
 
+/** Checks an option is an array: a `TypeError` naming it otherwise. */
 export const isArray: OptionCheck = (value, name) => {
   if (!Array.isArray(value))
     throw new TypeError(`${name} must be an array, got ${describeValue(value)}`);
 };
 
+/** Checks an option is a string: a `TypeError` naming it otherwise. */
 export const isString: OptionCheck = (value, name) => {
   if (typeof value !== 'string')
     throw new TypeError(`${name} must be a string, got ${describeValue(value)}`);

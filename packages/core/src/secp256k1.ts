@@ -27,7 +27,15 @@ export interface Secp256k1 extends Secp256k1Verifier {
    * The deterministic (RFC 6979), low-S signature of `hash` by `privateKey` (32 bytes, already
    * checked to be in [1, n-1]), with the recovery id of the signer's key.
    */
-  sign(hash: Uint8Array, privateKey: Uint8Array): { signature: Uint8Array; recoveryId: number };
+  sign(
+    hash: Uint8Array,
+    privateKey: Uint8Array,
+  ): {
+    /** R || S, 64 bytes, S low. */
+    signature: Uint8Array;
+    /** 0-3: which key the signature recovers to. */
+    recoveryId: number;
+  };
 }
 
 /** The group order n of secp256k1. */

@@ -16,6 +16,7 @@ import { decodeUtf8, showText } from './text.js';
  * LNURL-pay, `keyauth://` for LNURL-auth".
  */
 export const LUD17_SCHEMES = ['lnurlp', 'lnurlw', 'lnurlc', 'keyauth'] as const;
+/** One of {@link LUD17_SCHEMES}: `lnurlp`, `lnurlw`, `lnurlc` or `keyauth`. */
 export type Lud17Scheme = (typeof LUD17_SCHEMES)[number];
 
 /** The `tag` each LUD-17 scheme stands for. */
@@ -78,10 +79,13 @@ export const isOnionHost = (host: string): boolean => host.toLowerCase().endsWit
 export interface ServiceUrl {
   /** The URL to request: as written, with scheme and host lowercased (a LUD-17 scheme mapped). */
   readonly href: string;
+  /** `https`, or `http` for an onion host (LUD-01). */
   readonly scheme: 'https' | 'http';
   /** Lowercase host name, IPv4 address or bracketed IPv6 address, without the port. */
   readonly host: string;
+  /** The port as written (1-65535); undefined when none is. */
   readonly port: string | undefined;
+  /** The path as written, `/` included; `''` when there is none. */
   readonly path: string;
   /** The query without its `?`, as written; undefined when there is none. */
   readonly query: string | undefined;
@@ -90,6 +94,10 @@ export interface ServiceUrl {
 /** The codes of `readServiceUrl`: every package that reads service URLs has them. */
 export type ServiceUrlErrorCode = 'invalid-url' | 'invalid-scheme' | 'insecure-scheme';
 
+/**
+ * The options of {@link readServiceUrl}: what the URL is for messages, where it is for spans, and
+ * the caller's error.
+ */
 export interface ReadServiceUrlOptions {
   /** What the URL is, for messages: `'the LNURL'`, `'callback'`. */
   readonly what: string;
@@ -229,6 +237,10 @@ export type LnurlStringErrorCode =
   | 'missing-lightning-param'
   | 'non-standard-form';
 
+/**
+ * The options of the LNURL readers: strictness, where the text is for spans, and the caller's
+ * error.
+ */
 export interface ReadLnurlOptions {
   /** Also accept the forms no LUD defines (see each reader). */
   readonly lenient: boolean;
@@ -277,7 +289,12 @@ export const lud17SchemeOf = (text: string): Lud17Scheme | undefined =>
 export const readLud17Url = (
   text: string,
   options: ReadLnurlOptions,
-): { readonly url: ServiceUrl; readonly scheme: Lud17Scheme } => {
+): {
+  /** The URL to request: the scheme replaced by `https`, or `http` for an onion host. */
+  readonly url: ServiceUrl;
+  /** The LUD-17 scheme, lowercase. */
+  readonly scheme: Lud17Scheme;
+} => {
   const { lenient, offset = 0, error } = options;
   const match = LUD17.exec(text);
   if (match === null)
@@ -339,6 +356,7 @@ export const BITCOIN_SIGN = '\u20bf';
 
 /** The user part of a Lightning Address, read. */
 export interface Lud16Name {
+  /** The name before any `+`: `a-z0-9-_.` (LUD-16); `_` for the domain's own address. */
   readonly username: string;
   /** The part after `+` (luds PR #277), if any. */
   readonly tag: string | undefined;

@@ -25,6 +25,7 @@ export interface L402Challenge {
   readonly params: Readonly<Record<string, string>>;
 }
 
+/** The options of {@link parseL402Challenge}: how leniently the invoice in it is decoded. */
 export interface ParseChallengeOptions {
   /**
    * Decode the invoice as @lninvoice/core's `legacy` does: accept one without a payment secret

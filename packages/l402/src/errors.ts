@@ -28,10 +28,12 @@ export const L402_ERROR_CODES = [
   'invalid-preimage',
 ] as const;
 
+/** One of {@link L402_ERROR_CODES}: why a header was refused. */
 export type L402ErrorCode = (typeof L402_ERROR_CODES)[number];
 
 /** The one error class of @lninvoice/l402: a stable `code`, a message naming the part and value. */
 export class L402Error extends LninvoiceError<L402ErrorCode> {
+  /** Always `'L402Error'`: what logs and stack traces show. */
   override readonly name = 'L402Error';
 
   // Declared, not inherited, so that its type reads `L402ErrorCode` instead of the whole union.

@@ -13,6 +13,10 @@ import { showText } from '@lninvoice/core/text';
 import { LnurlError } from './errors.js';
 import { LENIENT } from './options.js';
 
+/**
+ * A Lightning Address (LUD-16) read by {@link parseLightningAddress}: its parts and the URL to
+ * request.
+ */
 export interface LightningAddress {
   /** The address, lowercase where the spec allows; `_@domain` for `@domain`. */
   readonly address: string;
@@ -26,6 +30,7 @@ export interface LightningAddress {
   readonly url: string;
 }
 
+/** The options of {@link parseLightningAddress}. */
 export interface AddressOptions {
   /**
    * Lowercase an uppercase username instead of rejecting it, as some wallets do (LUD-16 allows

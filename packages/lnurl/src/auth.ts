@@ -10,9 +10,12 @@ import { appendQuery, parseServiceUrl, queryParams, type ServiceUrl } from './ur
 
 /** "optional `action` enum which can be one of four strings: `register | login | link | auth`" */
 export const AUTH_ACTIONS = ['register', 'login', 'link', 'auth'] as const;
+/** What a login request asks the user to do: one of {@link AUTH_ACTIONS}. */
 export type AuthAction = (typeof AUTH_ACTIONS)[number];
 
+/** An LNURL-auth request (LUD-04): the challenge to sign and the domain the key is for. */
 export interface AuthRequest {
+  /** Always `'login'`: tells the kinds of {@link Resolved} apart. */
   readonly tag: 'login';
   /** The service URL, to which `sig` and `key` are appended. */
   readonly url: string;
@@ -20,6 +23,7 @@ export interface AuthRequest {
   readonly domain: string;
   /** "hex encoded 32 bytes of challenge" */
   readonly k1: string;
+  /** What the user is asked to do; undefined when the URL does not say. */
   readonly action: AuthAction | undefined;
 }
 
@@ -66,7 +70,14 @@ export const parseAuthRequest = (url: string): AuthRequest => {
 export const signAuth = (
   request: AuthRequest,
   linkingPrivateKey: Uint8Array,
-): { readonly sig: string; readonly key: string; readonly url: string } => {
+): {
+  /** The DER signature of `k1`, hex. */
+  readonly sig: string;
+  /** The linking public key, compressed, hex. */
+  readonly key: string;
+  /** The login URL with `sig` and `key`: request it to log in. */
+  readonly url: string;
+} => {
   const key = toHex(nodeKeyOf(linkingPrivateKey)); // checks the private key
   const k1 = bytesParam('request.k1', request.k1, 32);
   const { signature } = fastSecp256k1.sign(k1, linkingPrivateKey);

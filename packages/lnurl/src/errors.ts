@@ -76,6 +76,7 @@ export const LNURL_ERROR_CODES = [
   'too-many-redirects',
 ] as const;
 
+/** One of {@link LNURL_ERROR_CODES}: why an LNURL, an address or a service's answer was refused. */
 export type LnurlErrorCode = (typeof LNURL_ERROR_CODES)[number];
 
 /**
@@ -88,15 +89,23 @@ export const LNURL_WARNING_CODES = [
   'invalid-nostr-pubkey',
 ] as const satisfies readonly LnurlErrorCode[];
 
+/** One of {@link LNURL_WARNING_CODES}: what a result reports instead of failing. */
 export type LnurlWarningCode = (typeof LNURL_WARNING_CODES)[number];
 
 /** A finding on a result: what was let through, with a message that names the values. */
 export interface LnurlWarning {
+  /** What was let through. */
   readonly code: LnurlWarningCode;
+  /** The values at fault, untrusted text escaped. */
   readonly message: string;
 }
 
+/**
+ * The one error class of @lninvoice/lnurl: a stable `code`, a message naming the part and value,
+ * and a service's own `reason`.
+ */
 export class LnurlError extends LninvoiceError<LnurlErrorCode> {
+  /** Always `'LnurlError'`: what logs and stack traces show. */
   override readonly name = 'LnurlError';
   /**
    * For `service-error`: the service's `reason` exactly as it sent it (`{"status":"ERROR",

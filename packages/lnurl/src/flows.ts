@@ -30,7 +30,13 @@ import type { SuccessAction } from './success-action.js';
 import { appendQuery, parseServiceUrl } from './url.js';
 import { checkVerifyResponse, paymentHashOf, type VerifyResult } from './verify.js';
 
+/**
+ * The options of {@link resolve}: how to talk to the service, and how leniently to read the LNURL.
+ */
 export type ResolveOptions = HttpOptions & DecodeLnurlOptions;
+/**
+ * What {@link resolve} finds: a pay, withdraw or channel request, or a login (LUD-04), by `tag`.
+ */
 export type Resolved = PayRequest | WithdrawRequest | ChannelRequest | AuthRequest;
 
 /** An address, maybe after `lightning:` (which parseLightningAddress reads when lenient). */
@@ -79,6 +85,7 @@ export const resolve = async (input: string, options?: ResolveOptions): Promise<
   return request;
 };
 
+/** What the payer chooses for an LNURL-pay: the amount, a comment and payer data. */
 export interface PayParams {
   /** The amount chosen, millisatoshis, within minSendable..maxSendable. */
   readonly amountMsat: bigint;
@@ -94,7 +101,12 @@ export const PAY = { amountMsat: isMsat, comment: isString, payerData: isRecord 
 export const payCallbackUrl = (
   request: PayRequest,
   params: PayParams,
-): { url: string; payerData: string | undefined } => {
+): {
+  /** The callback URL to request for the invoice. */
+  url: string;
+  /** The `payerdata` JSON sent, which the invoice's `h` must commit to; undefined when none. */
+  payerData: string | undefined;
+} => {
   const { comment, payerData: payer, ...rest } = readOptions<PayParams>('params', params, PAY);
   const amountMsat = required(rest.amountMsat, 'params.amountMsat', isMsat);
   if (amountMsat < request.minSendable || amountMsat > request.maxSendable) {
@@ -120,6 +132,10 @@ export const payCallbackUrl = (
   return { url: appendQuery(parseServiceUrl(request.callback, 'callback'), query), payerData };
 };
 
+/**
+ * The options of {@link requestInvoice}: the payment chosen, how to talk to the service, and how to
+ * check its invoice.
+ */
 export interface RequestInvoiceOptions extends PayParams, HttpOptions {
   /**
    * When `h` is not the hash of the metadata: `warn` (default: a warning in `warnings`, LUD-06
@@ -132,6 +148,10 @@ export interface RequestInvoiceOptions extends PayParams, HttpOptions {
   readonly now?: number;
 }
 
+/**
+ * The invoice {@link requestInvoice} got and checked, with what the service said to do after
+ * paying.
+ */
 export interface RequestedInvoice extends CheckedInvoice {
   /** Show after the payment succeeds (LUD-09/10); checked already. */
   readonly successAction: SuccessAction | undefined;
@@ -253,6 +273,7 @@ export const login = async (
   parseStatusResponse(await getJson(signAuth(request, linkingPrivateKey).url, options));
 };
 
+/** What the wallet answers an LNURL-channel request (LUD-02) with. */
 export interface ChannelParams {
   /** The wallet's node id (33-byte hex). */
   readonly nodeId: string;

@@ -20,8 +20,17 @@ import { parseServiceUrl, type ServiceUrl } from './url.js';
 
 /** The part of a fetch `Response` this package reads. */
 export interface FetchResponse extends BodySource {
+  /**
+   * The HTTP status: a redirect is followed by hand, anything else is read as LUD-01 says (the body
+   * decides).
+   */
   readonly status: number;
+  /** The response type: `'opaqueredirect'`, a redirect whose target is hidden, is `insecure-redirect`. */
   readonly type: string;
+  /**
+   * The body as a stream, read up to `maxBytes`; null when the fetch gives none (then `arrayBuffer`
+   * is read).
+   */
   readonly body: NonNullable<BodySource['body']> | null;
   /** True when the fetch followed a redirect by itself (React Native's ignores `redirect: 'manual'`). */
   readonly redirected?: boolean;
@@ -35,6 +44,10 @@ export type Fetch = (
   init: { method: 'GET'; redirect: 'manual'; signal: AbortSignal; headers: Record<string, string> },
 ) => Promise<FetchResponse>;
 
+/**
+ * How the package talks to services: the fetch, the time and size limits, and which hosts it may
+ * contact.
+ */
 export interface HttpOptions {
   /** Default: the global `fetch`. */
   readonly fetch?: Fetch;

@@ -47,6 +47,10 @@ export const isDescriptionHashCheck: OptionCheck = (value, name) => {
     throw new RangeError(`${name} must be "strict", "warn" or "off", got ${describeValue(value)}`);
 };
 
+/**
+ * What {@link checkPayInvoice} checks an LNURL-pay invoice against: the amount asked, the metadata,
+ * the network and time.
+ */
 export interface InvoiceCheck {
   /** The exact millisatoshis asked for. */
   readonly amountMsat: bigint;
@@ -67,8 +71,11 @@ export interface InvoiceCheck {
   readonly decode?: Pick<DecodeOptions, 'networks' | 'secp256k1'>;
 }
 
+/** An invoice of an LNURL-pay service that passed {@link checkPayInvoice}. */
 export interface CheckedInvoice {
+  /** The invoice as the service sent it. */
   readonly pr: string;
+  /** The invoice decoded, its signature verified. */
   readonly invoice: Invoice;
   /** What was let through, each with its code: `description-hash-mismatch` unless `strict`. */
   readonly warnings: readonly LnurlWarning[];
@@ -160,7 +167,9 @@ export const checkPayInvoice = (pr: string, check: InvoiceCheck): CheckedInvoice
 
 /** LUD-06 step 5, with LUD-09/10 `successAction`, LUD-11 `disposable` and LUD-21 `verify`. */
 export interface InvoiceResponse {
+  /** The invoice as the service sent it, not yet checked: see {@link checkPayInvoice}. */
   readonly pr: string;
+  /** LUD-09: what to show once paid; undefined when the service sent none. */
   readonly successAction: SuccessAction | undefined;
   /** LUD-11: "If `disposable` is `null`, it should be interpreted as `true`". */
   readonly disposable: boolean;
@@ -171,6 +180,14 @@ export interface InvoiceResponse {
   readonly verify: string | undefined;
 }
 
+/**
+ * LUD-06 step 5: the service's answer to the pay callback, its fields typed; `callback` is the URL
+ * it was requested from (a LUD-09 `url` action must be on its domain). The invoice is not checked
+ * here: see {@link checkPayInvoice}. Throws a `LnurlError`: `service-error` for `status: ERROR`,
+ * `invalid-response` for a missing or mistyped field, `invalid-verify-url`, or a success action's
+ * code (`invalid-success-action`, `unsupported-success-action`, `success-action-domain-mismatch`,
+ * `invalid-iv`).
+ */
 export const parseInvoiceResponse = (value: unknown, callback: string): InvoiceResponse => {
   const json = asObject(value, 'the invoice response');
   checkStatus(json);

@@ -28,6 +28,7 @@ const HRP = 'lnurl';
 /** The `tag` each LUD-17 scheme stands for. */
 export const SCHEME_TAGS = LUD17_TAGS;
 
+/** The options of {@link decodeLnurl}. */
 export interface DecodeLnurlOptions {
   /**
    * Also accept real-world forms no LUD defines: `lightning://…`, `lightning:lnurlp://…`,
@@ -37,6 +38,10 @@ export interface DecodeLnurlOptions {
   readonly lenient?: boolean;
 }
 
+/**
+ * An LNURL read by {@link decodeLnurl}: the URL to request, its domain, and what its own parameters
+ * already say.
+ */
 export interface DecodedLnurl {
   /** The URL to request: https, or http for an onion host. */
   readonly url: string;

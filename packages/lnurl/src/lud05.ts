@@ -11,7 +11,12 @@ import { encodeUtf8 } from '@lninvoice/core/text';
 export const linkingKeyPath = (
   hashingPrivateKey: Uint8Array,
   domain: string,
-): { pathSuffix: number[]; path: string } => {
+): {
+  /** The four non-hardened indices after `m/138'`, each below 2^32. */
+  pathSuffix: number[];
+  /** The whole path, `m/138'/<long1>/<long2>/<long3>/<long4>`. */
+  path: string;
+} => {
   if (!(hashingPrivateKey instanceof Uint8Array) || hashingPrivateKey.length !== 32) {
     throw new TypeError('hashingPrivateKey must be 32 bytes');
   }

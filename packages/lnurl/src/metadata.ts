@@ -5,6 +5,9 @@ import { sha256 } from '@lninvoice/core/hash';
 import { encodeUtf8, showText, toHex } from '@lninvoice/core/text';
 import { LnurlError } from './errors.js';
 
+/**
+ * The metadata of a pay request (LUD-06), read for display; every text is the service's, untrusted.
+ */
 export interface PayMetadata {
   /** The metadata string exactly as the service sent it: what the invoice's `h` commits to. */
   readonly raw: string;
@@ -20,7 +23,12 @@ export interface PayMetadata {
   readonly email: string | undefined;
   /** The `image/png;base64` or `image/jpeg;base64` entry. */
   readonly image:
-    | { readonly type: 'image/png' | 'image/jpeg'; readonly base64: string }
+    | {
+        /** The media type. */
+        readonly type: 'image/png' | 'image/jpeg';
+        /** The image, base64 as sent (not decoded or checked). */
+        readonly base64: string;
+      }
     | undefined;
   /** Every entry, in order: a type string followed by values of any JSON type. */
   readonly entries: readonly (readonly [string, ...unknown[]])[];
@@ -47,6 +55,12 @@ export const metadataHash = (metadata: string, payerData?: string): string => {
   return toHex(sha256(bytes));
 };
 
+/**
+ * Reads the metadata string of a pay request (LUD-06): a JSON array of `[type, value]` entries,
+ * exactly one `text/plain` among them. Throws a `LnurlError`: `invalid-json`; `invalid-metadata`
+ * or `invalid-metadata-entry` for a wrong shape; `missing-text-plain`, `duplicate-text-plain`,
+ * `duplicate-image`.
+ */
 export const parseMetadata = (raw: string): PayMetadata => {
   if (typeof raw !== 'string')
     throw new LnurlError('invalid-metadata', 'metadata must be a string of JSON');

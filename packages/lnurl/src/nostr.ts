@@ -18,20 +18,31 @@ import { hashes, schnorr } from '@noble/secp256k1';
 
 /** A signed NIP-01 event, as it travels: hex in lowercase, `created_at` in seconds since 1970. */
 export interface NostrEvent {
+  /** The event id: SHA-256 of its serialization (NIP-01), 32 bytes lowercase hex. */
   readonly id: string;
+  /** The author's BIP 340 public key, 32 bytes lowercase hex. */
   readonly pubkey: string;
+  /** When it was made, in seconds since 1970. */
   readonly created_at: number;
+  /** The event kind: 9734 for a zap request, 9735 for a zap receipt. */
   readonly kind: number;
+  /** The tags, each an array of strings whose first is its name (`p`, `e`, `amount`, …). */
   readonly tags: readonly (readonly string[])[];
+  /** The text of the event (a zap request's comment); untrusted. */
   readonly content: string;
+  /** The BIP 340 Schnorr signature of `id`, 64 bytes lowercase hex. */
   readonly sig: string;
 }
 
 /** An event before it is signed: what a NIP-07 signer's `signEvent` is given. */
 export interface EventTemplate {
+  /** The event kind: 9734 for a zap request, 9735 for a zap receipt. */
   readonly kind: number;
+  /** When it was made, in seconds since 1970. */
   readonly created_at: number;
+  /** The tags, each an array of strings whose first is its name (`p`, `e`, `amount`, …). */
   readonly tags: readonly (readonly string[])[];
+  /** The text of the event (a zap request's comment); untrusted. */
   readonly content: string;
 }
 

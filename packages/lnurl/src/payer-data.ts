@@ -5,7 +5,15 @@ import { asObject, booleanField, type JsonObject, optionalField, stringField } f
 
 /** "`payerData` record": each identity kind the service accepts, and whether it insists. */
 export type PayerDataRequest = Readonly<
-  Record<string, { readonly mandatory: boolean; readonly k1?: string }>
+  Record<
+    string,
+    {
+      /** The wallet must send this identity, or not pay. */
+      readonly mandatory: boolean;
+      /** For `auth`: the challenge the linking key signs (LUD-18 with LUD-04). */
+      readonly k1?: string;
+    }
+  >
 >;
 
 /** What the wallet sends (`name`, `pubkey`, `identifier`, `email`, `auth`, …). */

@@ -20,13 +20,20 @@ import { metadataHash, type PayMetadata, parseMetadata } from './metadata.js';
 import { type PayerDataRequest, parsePayerDataRequest } from './payer-data.js';
 import { parseServiceUrl } from './url.js';
 
+/**
+ * An LNURL-pay request (LUD-06), checked: what may be paid, between which amounts, and where to ask
+ * for the invoice.
+ */
 export interface PayRequest {
+  /** Always `'payRequest'`: tells the kinds of {@link ServiceRequest} apart. */
   readonly tag: 'payRequest';
   /** Where the invoice is requested (https, or http for an onion host). */
   readonly callback: string;
   /** Millisatoshis, at least 1. */
   readonly minSendable: bigint;
+  /** Millisatoshis, at least `minSendable`. */
   readonly maxSendable: bigint;
+  /** The metadata, read: its description, image and identifiers. */
   readonly metadata: PayMetadata;
   /** SHA-256 of the raw metadata, hex: the `h` an invoice without payer data must carry. */
   readonly metadataHash: string;
@@ -48,26 +55,42 @@ export interface PayRequest {
   readonly warnings: readonly LnurlWarning[];
 }
 
+/**
+ * An LNURL-withdraw request (LUD-03), checked: how much the service pays out, and where to send the
+ * invoice.
+ */
 export interface WithdrawRequest {
+  /** Always `'withdrawRequest'`: tells the kinds of {@link ServiceRequest} apart. */
   readonly tag: 'withdrawRequest';
+  /** Where the invoice is sent (https, or http for an onion host). */
   readonly callback: string;
+  /** The service's identifier of this withdrawal, sent back with the invoice. */
   readonly k1: string;
+  /** The description the invoice should carry (untrusted text). */
   readonly defaultDescription: string;
   /** Millisatoshis, possibly 0. */
   readonly minWithdrawable: bigint;
+  /** Millisatoshis, at least `minWithdrawable`. */
   readonly maxWithdrawable: bigint;
+  /** The host the request came from (the LNURL's), or the callback's when unknown. */
   readonly domain: string;
 }
 
+/** An LNURL-channel request (LUD-02): the node to connect to, and where to ask for the channel. */
 export interface ChannelRequest {
+  /** Always `'channelRequest'`: tells the kinds of {@link ServiceRequest} apart. */
   readonly tag: 'channelRequest';
   /** "Remote node address of form node_key@ip_address:port_number" */
   readonly uri: string;
+  /** Where the channel is requested (https, or http for an onion host). */
   readonly callback: string;
+  /** The service's identifier of this request, sent back with the node id. */
   readonly k1: string;
+  /** The host the request came from (the LNURL's), or the callback's when unknown. */
   readonly domain: string;
 }
 
+/** What a service describes at its LNURL: a pay, withdraw or channel request, by `tag`. */
 export type ServiceRequest = PayRequest | WithdrawRequest | ChannelRequest;
 
 /**
@@ -251,9 +274,11 @@ export const parseStatusResponse = (value: unknown): void => {
 
 /** LUD-21: `GET verify` → `{status: "OK", settled, preimage, pr}`, as the service wrote it. */
 export interface VerifyResponse {
+  /** Whether the invoice has been paid. */
   readonly settled: boolean;
   /** Hex, once settled; null before. Unchecked here: `checkVerifyResponse` checks it. */
   readonly preimage: string | null;
+  /** The invoice the answer is about. */
   readonly pr: string;
 }
 

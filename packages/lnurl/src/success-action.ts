@@ -7,13 +7,33 @@ import { LnurlError } from './errors.js';
 import { asObject, fieldValue, stringField } from './json.js';
 import { parseServiceUrl } from './url.js';
 
+/**
+ * What to show the payer once paid (LUD-09, LUD-10), checked before paying: a message, a URL, or
+ * a message encrypted with the payment's preimage. Every text is the service's: untrusted.
+ */
 export type SuccessAction =
-  | { readonly tag: 'message'; readonly message: string }
-  | { readonly tag: 'url'; readonly description: string; readonly url: string }
   | {
-      readonly tag: 'aes';
+      /** A message to show. */
+      readonly tag: 'message';
+      /** Up to 144 characters. */
+      readonly message: string;
+    }
+  | {
+      /** A URL to offer to open, with a description. */
+      readonly tag: 'url';
+      /** Up to 144 characters. */
       readonly description: string;
+      /** On the callback's domain (https, or http for an onion host). */
+      readonly url: string;
+    }
+  | {
+      /** A message encrypted with AES-256-CBC, the preimage as key: see `decryptSuccessAction`. */
+      readonly tag: 'aes';
+      /** Up to 144 characters, shown as is. */
+      readonly description: string;
+      /** Base64 of whole AES blocks, at most 4096 characters. */
       readonly ciphertext: string;
+      /** Base64 of the 16-byte initialization vector (24 characters). */
       readonly iv: string;
     };
 

@@ -12,12 +12,21 @@ import { parseVerifyResponse } from './responses.js';
 /** What the service says of the invoice, checked: settled only with the preimage that proves it. */
 export type VerifyResult =
   | {
+      /** The invoice is paid. */
       readonly settled: true;
       /** 32 bytes, hex (lowercase): its SHA-256 is the invoice's payment hash. */
       readonly preimage: string;
+      /** The invoice as the answer names it: the one asked about, checked. */
       readonly pr: string;
     }
-  | { readonly settled: false; readonly preimage: null; readonly pr: string };
+  | {
+      /** The invoice is not paid yet. */
+      readonly settled: false;
+      /** No preimage before it is paid. */
+      readonly preimage: null;
+      /** The invoice as the answer names it: the one asked about, checked. */
+      readonly pr: string;
+    };
 
 /** An invoice as compared: bech32 is case-insensitive, and `lightning:` is no part of it. */
 const canonical = (pr: string): string =>

@@ -64,10 +64,12 @@ export const URI_ERROR_CODES = [
   'invalid-node-uri',
 ] as const;
 
+/** One of {@link URI_ERROR_CODES}: why a string was refused. */
 export type UriErrorCode = (typeof URI_ERROR_CODES)[number];
 
 /** The one error class of @lninvoice/uri: a stable `code`, a message naming the part and value. */
 export class UriError extends LninvoiceError<UriErrorCode> {
+  /** Always `'UriError'`: what logs and stack traces show. */
   override readonly name = 'UriError';
 
   // Declared, not inherited, so that its type reads `UriErrorCode` instead of the whole union.

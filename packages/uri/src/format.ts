@@ -12,20 +12,37 @@ import type { InstructionKey } from './types.js';
 
 /** What formatUri writes as a `bitcoin:` URI. A BitcoinUri that parseUri returned is one. */
 export interface BitcoinUriParts {
+  /** Always `'bitcoin'`: written in lower case, or upper case with `uppercase`. */
   readonly scheme: 'bitcoin';
   /** Default `''`: allowed when a payment instruction is given. */
   readonly address?: string;
   /** Written as the shortest decimal BTC. */
-  readonly amount?: { readonly sat: bigint };
+  readonly amount?: {
+    /** The amount in satoshis, from 0 to 21 million BTC. */
+    readonly sat: bigint;
+  };
+  /** Who is paid: any text, percent-encoded when written. */
   readonly label?: string;
+  /** What the payment is for: any text, percent-encoded when written. */
   readonly message?: string;
   /** Written as `req-pop` when `required`. */
-  readonly pop?: { readonly uri: string; readonly required?: boolean };
+  readonly pop?: {
+    /** The URI prefix the wallet opens after paying (BIP 321), percent-encoded when written. */
+    readonly uri: string;
+    /** `true` writes `req-pop`: a wallet that cannot open `uri` must not pay. Default false. */
+    readonly required?: boolean;
+  };
+  /** BOLT 11 invoices, each written as a `lightning` parameter. */
   readonly lightning?: readonly string[];
+  /** BOLT 12 offers, each written as an `lno` parameter. */
   readonly lno?: readonly string[];
+  /** Silent payment addresses (BIP 352), each written as an `sp` parameter. */
   readonly sp?: readonly string[];
+  /** BIP 351 payment codes, each written as a `pay` parameter. */
   readonly pay?: readonly string[];
+  /** Segwit addresses of bitcoin (`bc1…`), each written as a `bc` parameter. */
   readonly bc?: readonly string[];
+  /** Segwit addresses of the test networks (`tb1…`), each written as a `tb` parameter. */
   readonly tb?: readonly string[];
   /** More parameters: lowercase keys that are not the ones above and do not start with `req-`. */
   readonly unknown?: Readonly<Record<string, readonly string[]>>;
@@ -33,12 +50,16 @@ export interface BitcoinUriParts {
 
 /** What formatUri writes as a `lightning:` URI: a BOLT 11 invoice or a bech32 LNURL. */
 export interface LightningUriParts {
+  /** Always `'lightning'`. */
   readonly scheme: 'lightning';
+  /** A BOLT 11 invoice or a bech32 LNURL. */
   readonly value: string;
 }
 
+/** What {@link formatUri} writes: a `bitcoin:` or a `lightning:` URI, by `scheme`. */
 export type UriParts = BitcoinUriParts | LightningUriParts;
 
+/** The options of {@link formatUri}. */
 export interface FormatOptions {
   /**
    * Upper case wherever the spec allows it, for the alphanumeric mode of QR codes: the scheme,

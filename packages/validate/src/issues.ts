@@ -4,8 +4,10 @@ import type { Bolt12CheckCode, Bolt12ErrorCode } from '@lninvoice/bolt12';
 import type { Bolt11ErrorCode, Span } from '@lninvoice/core';
 import type { UriErrorCode } from '@lninvoice/uri';
 
+/** `error`: do not pay. `warning`: legal, but show it to the user or think twice. */
 export type Severity = 'error' | 'warning';
 
+/** A finding of the checklist: a stable code, its severity, the field and rule it is about. */
 export interface ValidationIssue {
   /**
    * Stable code: one of VALIDATION_ISSUE_CODES; or, when decoding failed, the code of the
@@ -201,6 +203,7 @@ export const ISSUES = {
   },
 } as const satisfies Record<string, { severity: Severity; field: string; rule: string }>;
 
+/** One of {@link VALIDATION_ISSUE_CODES}: a finding of this package's own. */
 export type ValidationIssueCode = keyof typeof ISSUES;
 
 /**

@@ -21,6 +21,7 @@ import {
 } from '@lninvoice/core/options';
 import { describeValue } from '@lninvoice/core/text';
 
+/** What the payer accepts: every bound is optional; nothing here reads the clock. */
 export interface ValidationPolicy {
   /**
    * The network the payer is on: `'bitcoin'`, `'testnet'`, `'signet'`, `'regtest'` or the name of
@@ -33,7 +34,9 @@ export interface ValidationPolicy {
   readonly clockSkew?: number;
   /** The exact amount the payer means to pay (checked against the invoice, or used for an amountless one). */
   readonly amountMsat?: bigint;
+  /** The least the payer pays, in millisatoshis: a smaller amount is `amount-below-minimum`. */
   readonly minAmountMsat?: bigint;
+  /** The most the payer pays, in millisatoshis: a larger amount is `amount-above-maximum`. */
   readonly maxAmountMsat?: bigint;
   /** Accept invoices without an amount (the payer chooses). Default true. */
   readonly allowAmountless?: boolean;

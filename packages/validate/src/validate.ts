@@ -26,16 +26,23 @@ import { decodeIssue } from './decode-rules.js';
 import type { ValidationCode, ValidationIssue } from './issues.js';
 import { type CheckedPolicy, checkPolicy, type ValidationPolicy } from './policy.js';
 
+/**
+ * What {@link validate} finds: `ok` when no finding is an error, with every finding and the
+ * invoice.
+ */
 export type ValidationResult =
   | {
       /** No error: the invoice may be paid (show the warnings). */
       readonly ok: true;
+      /** Warnings only: show them to the payer. */
       readonly issues: readonly ValidationIssue[];
       /** The invoice, its signature verified. */
       readonly invoice: Invoice;
     }
   | {
+      /** At least one finding is an error: do not pay. */
       readonly ok: false;
+      /** Every finding, errors and warnings, in the order the checks run. */
       readonly issues: readonly ValidationIssue[];
       /** The invoice as far as it could be read: undefined when it does not decode. */
       readonly invoice: AnyInvoice | undefined;
@@ -139,6 +146,7 @@ export const validate = (
  * Constructed as every package's error is: `new ValidationError(code, message, { issues })`.
  */
 export class ValidationError extends LninvoiceError<ValidationCode> {
+  /** Always `'ValidationError'`: what logs and stack traces show. */
   override readonly name = 'ValidationError';
   /** Every finding, errors and warnings, in the order `validate` lists them. */
   readonly issues: readonly ValidationIssue[];

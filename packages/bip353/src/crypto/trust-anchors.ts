@@ -9,9 +9,13 @@ import { hexToBytes } from '@noble/hashes/utils.js';
 
 /** A DS record's fields (RFC 4034 section 5.1) for a key trusted without a parent. */
 export interface TrustAnchor {
+  /** The key tag of the DNSKEY (RFC 4034 appendix B): 20326 for KSK-2017. */
   readonly keyTag: number;
+  /** The DNSKEY's algorithm number: 8 is RSA/SHA-256. */
   readonly algorithm: number;
+  /** The digest's algorithm number: 2 is SHA-256. */
   readonly digestType: number;
+  /** The digest of the DNSKEY record (owner name and RDATA). */
   readonly digest: Uint8Array;
 }
 

@@ -13,14 +13,23 @@ import { isKnownTag, type KnownTag } from './field-table.js';
 import type { RouteHintHop } from './invoice.js';
 import { MAX_HOPS } from './spec.js';
 
-/** The tags of the fields `createInvoice` writes: every known field. */
+/**
+ * The tags of the fields `createInvoice` writes: every known field.
+ *
+ * @useDeclaredType
+ */
 export type FieldTag = KnownTag;
 
 /** A route-hint hop; keys may be hex. */
 export interface RouteHintHopParams extends Omit<RouteHintHop, 'pubkey'> {
+  /** 33-byte node id of the start of the channel: bytes, or hex. */
   readonly pubkey: Uint8Array | string;
 }
 
+/**
+ * What {@link createInvoice} writes: each field of the invoice, and how. Every value is checked: a
+ * wrong type is a `TypeError`, a value out of range a `RangeError`, each naming the parameter.
+ */
 export interface CreateInvoiceParams {
   /** `'bitcoin'`, `'testnet'`, `'signet'`, `'regtest'`, or a network from `defineNetwork`. */
   readonly network: string | Network;

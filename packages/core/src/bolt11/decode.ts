@@ -16,6 +16,10 @@ import { readFields } from './read-fields.js';
 import { hasHighS, readSignature, signingHash } from './signature.js';
 import { checkSignature } from './verify.js';
 
+/**
+ * The options of {@link decode}: signature checking, the networks known, the legacy rules, the
+ * curve backend.
+ */
 export interface DecodeOptions {
   /**
    * Check the signature (default `true`). With `false`, no elliptic-curve work is done: the

@@ -4,6 +4,7 @@ import type { AnyInvoice } from './invoice.js';
 import { signatureParam, writableInvoiceParam } from './invoice-params.js';
 import { invoiceString, signedWords } from './serialize.js';
 
+/** The options of {@link encode}. */
 export interface EncodeOptions {
   /** Write the invoice in upper case, which QR codes store in their compact alphanumeric mode. */
   readonly uppercase?: boolean;

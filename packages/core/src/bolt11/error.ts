@@ -45,10 +45,12 @@ export const BOLT11_ERROR_CODES = [
   'non-canonical-signature',
 ] as const;
 
+/** One of {@link BOLT11_ERROR_CODES}: why an invoice was refused. */
 export type Bolt11ErrorCode = (typeof BOLT11_ERROR_CODES)[number];
 
 /** The one error class of @lninvoice/core: a stable `code`, a message naming the field and value. */
 export class Bolt11Error extends LninvoiceError<Bolt11ErrorCode> {
+  /** Always `'Bolt11Error'`: what logs and stack traces show. */
   override readonly name = 'Bolt11Error';
   /** The tagged field at fault (its bech32 character, e.g. `'p'`), when one is. */
   readonly field: string | undefined;

@@ -29,6 +29,7 @@ const evenBit = (bit: number): number => bit - (bit % 2);
 
 /** One set bit of an invoice's `9` field. */
 export interface Feature {
+  /** The bit number, counted from the least significant bit of the field (BOLT 9). */
   readonly bit: number;
   /** BOLT 9 name, when BOLT 9 names the bit. */
   readonly name: string | undefined;
@@ -38,6 +39,10 @@ export interface Feature {
   readonly known: boolean;
 }
 
+/**
+ * What BOLT 9 says of a feature bit: its name, whether it is required (even), whether invoices may
+ * carry it. Any bit number is described; nothing is thrown.
+ */
 export const describeFeatureBit = (bit: number): Feature => ({
   bit,
   name: NAMES[evenBit(bit) / 2] || undefined,

@@ -7,8 +7,11 @@ import { showText } from '../text.js';
 /** The codes `parseHrp` fails with. */
 export type HrpErrorCode = 'unknown-prefix' | AmountErrorCode;
 
+/** What {@link parseHrp} reads from a human-readable part. */
 export interface ParsedHrp {
+  /** The network whose prefix it starts with. */
   readonly network: Network;
+  /** The amount in millisatoshis, exactly; undefined when the payer chooses it. */
   readonly amountMsat: bigint | undefined;
 }
 

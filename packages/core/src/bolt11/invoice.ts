@@ -5,8 +5,11 @@ import type { Feature } from './features.js';
 
 /** An invoice ready to be signed by `signInvoice` or `signInvoiceWith` (what `createInvoice` makes). */
 export interface UnsignedInvoice {
+  /** The network's name, e.g. `'bitcoin'`. */
   readonly network: string;
+  /** The human-readable part: prefix and amount (`'lnbc2500u'`). */
   readonly hrp: string;
+  /** Creation time, seconds since 1970. */
   readonly timestamp: number;
   /** The fields in the order they will be written. */
   readonly fields: readonly FieldWords[];
@@ -54,10 +57,13 @@ export interface RouteHintHop {
   readonly shortChannelId: string;
   /** u32, exact. */
   readonly feeBaseMsat: number;
+  /** u32: the fee in millionths of the amount forwarded. */
   readonly feeProportionalMillionths: number;
+  /** u16: the blocks the channel adds to the CLTV expiry. */
   readonly cltvExpiryDelta: number;
 }
 
+/** The signature of an invoice: compact form and recovery id, as written. */
 export interface InvoiceSignature {
   /** 64 bytes: R || S, exactly as in the invoice (S may be high when there is no `n` field). */
   readonly compact: Uint8Array;
@@ -73,9 +79,11 @@ export interface InvoiceSignature {
 export interface RelaxedRule {
   /** The code strict decoding fails with: `missing-payment-secret`, `invalid-field-length`, … */
   readonly code: Bolt11ErrorCode;
+  /** The message strict decoding fails with. */
   readonly message: string;
   /** The tagged field at fault, when one is. */
   readonly field: string | undefined;
+  /** Where the fault is in the invoice string, when one part is. */
   readonly span: Span | undefined;
 }
 
@@ -95,7 +103,9 @@ export interface UnverifiedInvoice {
   readonly expiry: number;
   /** `timestamp + expiry`. */
   readonly expiresAt: number;
+  /** The `p` field: SHA-256 of the preimage the payment reveals, 32 bytes. */
   readonly paymentHash: Uint8Array;
+  /** The `s` field: 32 bytes the payer sends to the payee (required since 2021). */
   readonly paymentSecret: Uint8Array;
   /** The `d` field; exactly one of `description` and `descriptionHash` is set. */
   readonly description: string | undefined;
@@ -105,6 +115,7 @@ export interface UnverifiedInvoice {
   readonly payeeNodeKey: Uint8Array | undefined;
   /** Blocks; 18 when the invoice has no `c` field. */
   readonly minFinalCltvExpiryDelta: number;
+  /** The `f` fields a payer may use, in order (others are in `ignoredFields`). */
   readonly fallbackAddresses: readonly FallbackAddress[];
   /** One entry per `r` field, in order: each a route of hops. */
   readonly routeHints: readonly (readonly RouteHintHop[])[];
@@ -120,6 +131,7 @@ export interface UnverifiedInvoice {
   readonly fields: readonly TaggedField[];
   /** The rules `legacy` let this invoice break; always empty without `legacy`. */
   readonly relaxed: readonly RelaxedRule[];
+  /** The signature, as written. */
   readonly signature: InvoiceSignature;
   /** SHA-256 of the human-readable part and the data words before the signature. */
   readonly signingHash: Uint8Array;
@@ -138,6 +150,7 @@ export interface Invoice extends UnverifiedInvoice {
  * required may have none (its `relaxed` list says so).
  */
 export type Legacy<T extends UnverifiedInvoice> = Omit<T, 'paymentSecret'> & {
+  /** The `s` field; undefined for a legacy invoice without one. */
   readonly paymentSecret: Uint8Array | undefined;
 };
 

@@ -5,31 +5,48 @@ import { wordsToChars } from '../bech32.js';
 import { toHex, withToJSON } from '../text.js';
 import type { AnyInvoice, Invoice, Legacy } from './invoice.js';
 
+/** A hop of a route hint, as `lncli decodepayreq` prints it. */
 export interface HopHintJson {
+  /** The 33-byte node id of the start of the channel, hex. */
   node_id: string;
   /** The short channel id as lnd writes it: a u64 in decimal. */
   chan_id: string;
   /** The same id as `block x tx x output`. */
   short_channel_id: string;
+  /** The base fee, in millisatoshis. */
   fee_base_msat: number;
+  /** The fee in millionths of the amount forwarded. */
   fee_proportional_millionths: number;
+  /** The blocks the channel adds to the CLTV expiry. */
   cltv_expiry_delta: number;
 }
 
+/** A tagged field as written, for fields of unknown types and those readers skip. */
 export interface RawFieldJson {
+  /** The field's bech32 character, e.g. `'p'`. */
   tag: string;
+  /** The 5-bit type number. */
   type: number;
+  /** The length of the data, in 5-bit words. */
   data_length: number;
   /** The data as bech32 characters, exactly as written. */
   data: string;
 }
 
+/**
+ * The JSON view of an invoice: what {@link invoiceToJSON} returns, in the shape `lncli
+ * decodepayreq` prints, plus what lnd leaves out.
+ */
 export interface InvoiceJson {
+  /** The network's name, e.g. `'bitcoin'`. */
   network: string;
+  /** The invoice prefix, e.g. `'lnbc'`. */
   prefix: string;
   /** The payee node key (hex); "" for an unverified invoice without an `n` field. */
   destination: string;
+  /** Where `destination` came from; "" when there is none. */
   payee_source: 'n-field' | 'recovered' | '';
+  /** The payment hash, 32 bytes hex. */
   payment_hash: string;
   /** Whole satoshis (rounded down), "0" when the invoice has no amount: lnd's field. */
   num_satoshis: string;
@@ -37,25 +54,72 @@ export interface InvoiceJson {
   num_msat: string;
   /** Millisatoshis, or null when the payer chooses the amount. */
   amount_msat: string | null;
+  /** Creation time, seconds since 1970 (decimal string). */
   timestamp: string;
+  /** Seconds of validity after `timestamp` (decimal string). */
   expiry: string;
+  /** `timestamp + expiry` (decimal string). */
   expires_at: string;
+  /** The `d` field (untrusted text), or "". */
   description: string;
+  /** The `h` field, hex, or "". */
   description_hash: string;
   /** The first fallback address, or "". */
   fallback_addr: string;
-  fallback_addresses: { version: number; program: string; address: string }[];
+  /** Every fallback a payer may use, in order. */
+  fallback_addresses: {
+    /** 0-16: segwit version; 17: P2PKH; 18: P2SH. */
+    version: number;
+    /** The witness program or hash, hex. */
+    program: string;
+    /** The address as the invoice's network writes it. */
+    address: string;
+  }[];
+  /** The `c` field: the min final CLTV expiry delta, in blocks (decimal string). */
   cltv_expiry: string;
-  route_hints: { hop_hints: HopHintJson[] }[];
+  /** One entry per `r` field, in order. */
+  route_hints: {
+    /** The hops, from a public node towards the payee. */
+    hop_hints: HopHintJson[];
+  }[];
   /** The payment secret; "" for a legacy invoice without one. */
   payment_addr: string;
-  features: Record<string, { name: string; is_required: boolean; is_known: boolean }>;
+  /** The set bits of the `9` field, by bit number. */
+  features: Record<
+    string,
+    {
+      /** The BOLT 9 name, or "" for a bit BOLT 9 does not name. */
+      name: string;
+      /** An even bit: a payer without the feature must not pay. */
+      is_required: boolean;
+      /** BOLT 9 names the bit. */
+      is_known: boolean;
+    }
+  >;
+  /** The `m` field, hex, or "". */
   payment_metadata: string;
+  /** Fields of unknown types, as written. */
   unknown_fields: RawFieldJson[];
-  ignored_fields: (RawFieldJson & { reason: string })[];
+  /** Fields of known types that readers skip, with why. */
+  ignored_fields: (RawFieldJson & {
+    /** Why it was skipped, e.g. `'unknown fallback version 19'`. */
+    reason: string;
+  })[];
   /** The rules `legacy` let this invoice break (see `relaxed`). */
-  relaxed: { code: string; message: string }[];
-  signature: { compact: string; recovery_id: number };
+  relaxed: {
+    /** The code strict decoding fails with. */
+    code: string;
+    /** The message strict decoding fails with. */
+    message: string;
+  }[];
+  /** The signature, as written. */
+  signature: {
+    /** R || S, 64 bytes hex. */
+    compact: string;
+    /** 0-3. */
+    recovery_id: number;
+  };
+  /** The hash signed, hex: SHA-256 of the human-readable part and the data. */
   signing_hash: string;
 }
 
@@ -71,6 +135,10 @@ const rawField = (f: { tag: string; type: number; words: Uint8Array }): RawField
   data: wordsToChars(f.words),
 });
 
+/**
+ * The JSON view of a decoded invoice: hex and decimal strings, safe for `JSON.stringify` (no
+ * `bigint`, no bytes).
+ */
 export const invoiceToJSON = (invoice: AnyInvoice | Legacy<Invoice>): InvoiceJson => {
   const features: InvoiceJson['features'] = {};
   for (const f of invoice.features) {

@@ -10,6 +10,10 @@ import { FIELDS, isKnownTag } from './field-table.js';
 import { readInvoiceString, splitDataPart, wordPosition } from './framing.js';
 import { parseHrp } from './hrp.js';
 
+/**
+ * What a section of an invoice string is: the `lightning:` scheme, the prefix, the amount, the `1`
+ * separator, the timestamp, a tagged field, the signature or the checksum.
+ */
 export type SectionKind =
   | 'scheme'
   | 'prefix'
@@ -20,8 +24,11 @@ export type SectionKind =
   | 'signature'
   | 'checksum';
 
+/** A part of an invoice string, for showing it section by section (as the playground does). */
 export interface Section {
+  /** What the part is. */
   readonly kind: SectionKind;
+  /** The characters of the input it covers. */
   readonly span: Span;
   /** The characters of the section, as written. */
   readonly text: string;

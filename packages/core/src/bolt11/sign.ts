@@ -18,6 +18,7 @@ import { writableInvoiceParam } from './invoice-params.js';
 import { invoiceString, signedWords } from './serialize.js';
 import { hasHighS, isValidCompact, isValidScalar, signingHash } from './signature.js';
 
+/** The options of {@link signInvoice} and {@link signInvoiceWith}. */
 export interface SignOptions {
   /** Write the invoice in upper case, for QR codes. */
   readonly uppercase?: boolean;
@@ -28,11 +29,19 @@ export interface SignOptions {
 const SIGN_OPTIONS = { uppercase: isBoolean, secp256k1: checkedWhereUsed } as const;
 
 /** Signs a 32-byte hash somewhere else (an HSM, a remote node) and returns R || S and the recovery id. */
-export type ExternalSigner = (
-  hash: Uint8Array,
-) =>
-  | Promise<{ signature: Uint8Array; recoveryId: number }>
-  | { signature: Uint8Array; recoveryId: number };
+export type ExternalSigner = (hash: Uint8Array) =>
+  | Promise<{
+      /** R || S, 64 bytes. */
+      signature: Uint8Array;
+      /** 0-3: which key the signature recovers to. */
+      recoveryId: number;
+    }>
+  | {
+      /** R || S, 64 bytes. */
+      signature: Uint8Array;
+      /** 0-3: which key the signature recovers to. */
+      recoveryId: number;
+    };
 
 /** The `n` key an unsigned invoice must be signed by, if it has one. */
 const payeeKeyOf = (unsigned: UnsignedInvoice): Uint8Array | undefined => {

@@ -15,6 +15,7 @@ import { withJsonView } from './json.js';
 import { fieldFailure } from './read-fields.js';
 import { SIGNATURE_WORDS } from './spec.js';
 
+/** The options of {@link verifyInvoice}. */
 export interface VerifyOptions {
   /** The elliptic-curve implementation (default: `fastSecp256k1`). */
   readonly secp256k1?: Secp256k1Verifier;
@@ -22,7 +23,9 @@ export interface VerifyOptions {
 
 /** An invoice whose signature is checked: what `verifyInvoice` makes of `T`. */
 export type Verified<T extends AnyInvoice> = T & {
+  /** The `n` field, or the key recovered from the signature: the key that signed. */
   readonly payeeNodeKey: Uint8Array;
+  /** Where `payeeNodeKey` came from. */
   readonly payeeSource: Invoice['payeeSource'];
 };
 

@@ -24,6 +24,10 @@ import { ZAP_REQUEST_KIND } from './kinds.js';
 import { isKeyHex, isLnurl, isSeconds } from './params.js';
 import { isCoordinate, isRelayUrl, lower } from './read.js';
 
+/**
+ * What a zap request (NIP-57, kind 9734) says: who is zapped, how much, for which event, and where
+ * to publish the receipt.
+ */
 export interface ZapRequestParams {
   /** The recipient's nostr pubkey (`p`): a BIP 340 key, 32 bytes of lowercase hex. */
   readonly recipientPubkey: string;
@@ -120,7 +124,9 @@ export const createZapRequest = (
 
 /** A NIP-07 signer (`window.nostr`), or a remote one (NIP-46) behind the same two methods. */
 export interface NostrSigner {
+  /** The signer's BIP 340 public key, 32 bytes of lowercase hex. */
   getPublicKey(): Promise<string>;
+  /** `event` signed: its `id`, `pubkey` and `sig` filled in (checked before use). */
   signEvent(event: EventTemplate): Promise<NostrEvent>;
 }
 

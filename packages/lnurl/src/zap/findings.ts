@@ -50,6 +50,7 @@ export const ZAP_ISSUE_CODES = [
   'preimage-mismatch',
 ] as const;
 
+/** One of {@link ZAP_ISSUE_CODES}: what the zap validators found. */
 export type ZapIssueCode = (typeof ZAP_ISSUE_CODES)[number];
 
 /** The severity of each code: `error` for a MUST of NIP-57 (or NIP-01), `warning` for a SHOULD. */
@@ -92,6 +93,7 @@ export const ZAP_ISSUE_SEVERITY: Readonly<Record<ZapIssueCode, 'error' | 'warnin
 
 /** A finding, in the shape of @lninvoice/validate's `ValidationIssue`. */
 export interface ZapIssue {
+  /** What was found. */
   readonly code: ZapIssueCode;
   /** `error`: the event breaks a MUST; do not trust it. `warning`: a SHOULD, or an optional part. */
   readonly severity: 'error' | 'warning';

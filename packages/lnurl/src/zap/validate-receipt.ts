@@ -12,6 +12,10 @@ import { isKeyHex, isLnurl } from './params.js';
 import { checkSigned, lower, readInput, tagsNamed, tagValue } from './read.js';
 import { checkZapRequest } from './validate-request.js';
 
+/**
+ * What {@link validateZapReceipt} checks a receipt against: the service's key, the request sent,
+ * and the time.
+ */
 export interface ValidateZapReceiptOptions {
   /** The `nostrPubkey` of the recipient's pay request: the receipt's `pubkey` must be it. */
   readonly nostrPubkey: string;
@@ -33,10 +37,13 @@ export interface ZapDetails {
   readonly amountMsat: bigint | undefined;
   /** The zapped event: `e` (hex id) and `a` (coordinate) of the zap request. */
   readonly eventId: string | undefined;
+  /** The `a` tag of the zap request: the zapped replaceable event, `<kind>:<pubkey>:<d tag>`. */
   readonly eventCoordinate: string | undefined;
   /** The zap request's `content`: a comment to show escaped, or ''. */
   readonly comment: string | undefined;
+  /** The receipt's `bolt11` tag: the invoice paid, as written. */
   readonly bolt11: string | undefined;
+  /** The `bolt11` invoice decoded, its signature checked; undefined when it does not decode. */
   readonly invoice: Invoice | undefined;
   /** The embedded zap request, when it is an event. */
   readonly zapRequest: NostrEvent | undefined;
@@ -44,9 +51,14 @@ export interface ZapDetails {
   readonly paidAt: number;
 }
 
+/**
+ * What {@link validateZapReceipt} finds: `ok` when no finding is an error, the findings, and what
+ * the receipt says.
+ */
 export interface ZapReceiptValidation {
   /** No finding of severity `error`: show the zap. */
   readonly ok: boolean;
+  /** Every finding, errors and warnings, in the order the checks run. */
   readonly issues: readonly ZapIssue[];
   /** What the receipt says, when it is an event at all. */
   readonly zap: ZapDetails | undefined;

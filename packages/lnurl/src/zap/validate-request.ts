@@ -34,6 +34,7 @@ export interface ZapRequestDetails {
   readonly lnurl: string | undefined;
   /** The zapped event: the `e` tag (hex id), the `a` tag (coordinate). */
   readonly eventId: string | undefined;
+  /** The `a` tag: the zapped replaceable event, `<kind>:<pubkey>:<d tag>`. */
   readonly eventCoordinate: string | undefined;
   /** The comment: the event's `content`. Untrusted text: escape it before showing it. */
   readonly comment: string;
@@ -196,6 +197,10 @@ export const checkZapRequest = (
   };
 };
 
+/**
+ * What {@link validateZapRequest} checks a zap request against: the amount asked, the LNURL, the
+ * service's key and the time.
+ */
 export interface ValidateZapRequestOptions {
   /** The `amount` query parameter the request came with: an `amount` tag must equal it. */
   readonly amountMsat?: bigint;
@@ -209,9 +214,14 @@ export interface ValidateZapRequestOptions {
   readonly maxAgeSeconds?: number;
 }
 
+/**
+ * What {@link validateZapRequest} finds: `ok` when no finding is an error, the findings, and what
+ * the request says.
+ */
 export interface ZapRequestValidation {
   /** No finding of severity `error`. */
   readonly ok: boolean;
+  /** Every finding, errors and warnings, in the order the checks run. */
   readonly issues: readonly ZapIssue[];
   /** What the request says, when it is an event at all (read even when it is not valid). */
   readonly request: ZapRequestDetails | undefined;

@@ -25,16 +25,23 @@ import { type CheckedPolicy, checkPolicy, type ValidationPolicy } from '../polic
 import { decodeIssue12 } from './decode-rules.js';
 import { issue12 } from './rules.js';
 
+/**
+ * What {@link validateBolt12} finds: `ok` when no finding is an error, with every finding and the
+ * message.
+ */
 export type Bolt12ValidationResult =
   | {
       /** No error: the offer may be answered, the invoice paid (show the warnings). */
       readonly ok: true;
+      /** Warnings only: show them to the payer. */
       readonly issues: readonly ValidationIssue[];
       /** The message, its signature verified (an invoice request without offer may have none). */
       readonly message: Bolt12;
     }
   | {
+      /** At least one finding is an error: do not answer or pay. */
       readonly ok: false;
+      /** Every finding, errors and warnings, in the order the checks run. */
       readonly issues: readonly ValidationIssue[];
       /** The message as far as it could be read: undefined when it does not decode. */
       readonly message: Bolt12 | undefined;

@@ -33,6 +33,7 @@ export type PaymentFormat =
 
 /** The payment a text describes, in the terms every format shares. */
 export interface PaymentSummary {
+  /** The kind of invoice, offer or address. */
   readonly format: PaymentFormat;
   /** The invoice, offer or address to pay, as written. */
   readonly value: string;
@@ -42,7 +43,12 @@ export interface PaymentSummary {
    */
   readonly amountMsat?: bigint;
   /** An offer priced in a currency: its ISO 4217 code and the amount in minor units, as written. */
-  readonly currency?: { readonly code: string; readonly amount: bigint };
+  readonly currency?: {
+    /** The ISO 4217 code, e.g. `USD`. */
+    readonly code: string;
+    /** The amount in the currency's minor units (cents for `USD`). */
+    readonly amount: bigint;
+  };
   /** What it is for: `d`, `offer_description`, a `bitcoin:` URI's `message`. */
   readonly description?: string;
   /** Who is paid, as a node key (hex): BOLT 11's payee, `offer_issuer_id`, `invoice_node_id`. */
@@ -57,7 +63,12 @@ export interface PaymentSummary {
 
 /** A call to make before the text can be checked: it fetches what the text points to. */
 export interface NextStep {
+  /**
+   * The function to call: `resolve` of the package, or bolt12's `createInvoiceRequest` for an
+   * offer.
+   */
   readonly call: 'resolve' | 'createInvoiceRequest';
+  /** The package whose function it is. */
   readonly package: '@lninvoice/lnurl' | '@lninvoice/bip353' | '@lninvoice/bolt12';
   /** What to pass it. */
   readonly input: string;
@@ -80,16 +91,28 @@ export type Decision = 'pay' | 'resolve' | 'refuse';
 
 /** One payment instruction, checked. */
 export interface PaymentOption {
+  /** Where in the text the instruction is. */
   readonly from: InstructionSource;
+  /** What to do with this instruction. */
   readonly decision: Decision;
+  /**
+   * The payment it describes; undefined when it names none (a service to resolve, or an invalid
+   * one).
+   */
   readonly payment: PaymentSummary | undefined;
+  /** The findings about this instruction. */
   readonly issues: readonly ValidationIssue[];
+  /** The calls to make for it, in order of preference. */
   readonly next: readonly NextStep[];
 }
 
+/**
+ * What {@link check} finds in a pasted or scanned text: a decision, the payment and the findings.
+ */
 export interface CheckResult {
   /** `decision` is `pay`. */
   readonly ok: boolean;
+  /** What to do: pay, resolve first, or refuse. */
   readonly decision: Decision;
   /** What the text is (`parseInput`'s kind); `unknown` when it is none of them. */
   readonly kind: InputKind | 'unknown';

@@ -49,7 +49,9 @@ export const readFallback = (ctx: FieldContext): FallbackAddress => {
 
 /** The fallback (`f` field) form of an address: a version and a program or hash. */
 export interface AddressProgram {
+  /** BOLT 11's version: 0 to 16 a witness version, 17 P2PKH, 18 P2SH. */
   readonly version: number;
+  /** The witness program, or the 20-byte public key hash or script hash. */
   readonly program: Uint8Array;
 }
 
