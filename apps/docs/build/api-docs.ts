@@ -112,6 +112,9 @@ export const convertPackage = async (
       tsconfig: join(packageDir, 'tsconfig.build.json'),
       // tsc has checked the sources when the package was built.
       skipErrorChecking: true,
+      // No links to source files: they would point into this checkout, and finding them asks
+      // git for a remote, which a clone without one (CI's) reports as a problem.
+      disableSources: true,
       excludePrivate: true,
       excludeInternal: true,
       validation: { notExported: true, invalidLink: true, notDocumented: true },
@@ -200,8 +203,6 @@ export const writeReference = async ({
 }: ReferenceOptions): Promise<Record<string, string>> => {
   const { app, project, problems } = await convertPackage(packageDir, {
     readme: 'none',
-    // No links to source files: they would point into this checkout.
-    disableSources: true,
     hideGenerator: true,
     githubPages: false,
     navigationLinks: { ...navigation },
