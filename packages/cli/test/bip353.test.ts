@@ -136,7 +136,8 @@ describe('lninvoice verify-proof', () => {
 
   it.each([
     [['verify-proof'], 'verify-proof takes a name and a proof'],
-    [['verify-proof', SIMPLE.name], 'verify-proof takes a name and a proof'],
+    // Standard input is empty here, not a terminal: it is read, and holds no proof.
+    [['verify-proof', SIMPLE.name], 'no proof: none given as an argument, and none on standard'],
     [['verify-proof', SIMPLE.name, 'abcd', 'ef'], 'verify-proof takes a name and a proof'],
     [
       ['verify-proof', SIMPLE.name, 'ab', '--proof-file', 'x'],

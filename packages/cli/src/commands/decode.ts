@@ -2,25 +2,19 @@
 // offer, invoice request or invoice; other text is named, and sent to `inspect`.
 import { parseArgs } from 'node:util';
 import { Bolt11Error, type DecodeOptions, decode, invoiceToJSON } from '@lninvoice/core';
-import {
-  forTerminal,
-  oneLine,
-  printAll,
-  stdinLines,
-  UsageError,
-  underline,
-  writeOut,
-} from '../io.js';
+import { inputSource, sourceLines } from '../input.js';
+import { forTerminal, oneLine, printAll, underline, writeOut } from '../io.js';
 
 const DECODE_HELP = `Usage: lninvoice decode <payment request>
        lninvoice decode -            (one per line on standard input)
+       … | lninvoice decode          (the same, when standard input is not a terminal)
 
 Decodes a BOLT 11 invoice (lnbc1…, lntb1…) or a BOLT 12 offer (lno1…), invoice request (lnr1…)
 or invoice (lni1…), told apart by their prefix, and prints it as JSON: BOLT 11 in the shape of
 lncli decodepayreq (plus more), BOLT 12 by the spec's field names (offer_description,
 invreq_payer_id, invoice_amount, …) with its "kind". A "lightning:" prefix, surrounding
 whitespace and upper case (QR codes) are read. The signatures of invoices and invoice requests
-are verified. With "-", prints one line of JSON per line read.
+are verified. With "-", or no argument and text piped in, prints one line of JSON per line read.
 
 Other text (a Lightning Address, an LNURL, a bitcoin: URI, an address, a BIP 353 name) is
 named and refused: "lninvoice inspect <text>" reads it.
@@ -83,17 +77,18 @@ export const runDecode = async (args: string[]): Promise<number> => {
     process.stdout.write(`${DECODE_HELP}\n`);
     return 0;
   }
-  if (positionals.length !== 1)
-    throw new UsageError('decode takes one payment request, or - to read them from standard input');
   const options: DecodeOptions = { verify: !values['no-verify'], legacy: values.legacy };
-  const [source] = positionals as [string];
+  const source = inputSource(
+    positionals,
+    'decode takes one payment request, or - to read them from standard input',
+  );
 
-  if (source !== '-') {
+  if (source.from === 'argument') {
     try {
-      printAll(`${forTerminal(JSON.stringify(decodeText(source, options), null, 2))}\n`);
+      printAll(`${forTerminal(JSON.stringify(decodeText(source.text, options), null, 2))}\n`);
       return 0;
     } catch (error) {
-      const failure = describeFailure(source, error);
+      const failure = describeFailure(source.text, error);
       if (failure === undefined) throw error;
       process.stderr.write(`lninvoice: ${failure}`);
       return 1;
@@ -101,7 +96,7 @@ export const runDecode = async (args: string[]): Promise<number> => {
   }
 
   let failures = 0;
-  for await (const { line, text } of stdinLines()) {
+  for await (const { line, text } of sourceLines(source, 'payment request')) {
     try {
       await writeOut(`${forTerminal(JSON.stringify(decodeText(text, options)))}\n`);
     } catch (error) {

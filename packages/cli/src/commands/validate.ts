@@ -4,11 +4,13 @@ import { parseArgs } from 'node:util';
 import { bolt12ToJSON } from '@lninvoice/bolt12';
 import { invoiceToJSON } from '@lninvoice/core';
 import { formatIssues, type ValidationPolicy, validate, validateBolt12 } from '@lninvoice/validate';
-import { forTerminal, stdinLines, UsageError, underline } from '../io.js';
+import { inputSource, sourceLines } from '../input.js';
+import { forTerminal, UsageError, underline } from '../io.js';
 import { networkOption, safeNumber, wholeNumber } from '../options.js';
 
 const VALIDATE_HELP = `Usage: lninvoice validate <invoice | offer> [policy options]
        lninvoice validate - [policy options]   (one per line on standard input)
+       … | lninvoice validate [policy options] (the same, when standard input is not a terminal)
 
 Checks a BOLT 11 invoice, or a BOLT 12 offer (lno1…) or invoice (lni1…), as a payer must before
 paying: it decodes, its signature is valid, and it meets the policy below. Prints each finding
@@ -175,10 +177,11 @@ export const runValidate = async (args: string[]): Promise<number> => {
     process.stdout.write(`${VALIDATE_HELP}\n`);
     return 0;
   }
-  if (positionals.length !== 1)
-    throw new UsageError('validate takes one invoice, or - to read them from standard input');
+  const source = inputSource(
+    positionals,
+    'validate takes one invoice or offer, or - to read them from standard input',
+  );
   const policy = policyFrom(values);
-  const [source] = positionals as [string];
 
   const check = (text: string, label: string): boolean => {
     let result: { ok: boolean; issues: ReturnType<typeof validate>['issues']; json: unknown };
@@ -194,7 +197,7 @@ export const runValidate = async (args: string[]): Promise<number> => {
     if (values.json) {
       const issues = result.issues.map((i) => ({ ...i }));
       process.stdout.write(
-        `${forTerminal(JSON.stringify({ ok: result.ok, issues, ...(result.json as object) }, null, source === '-' ? undefined : 2))}\n`,
+        `${forTerminal(JSON.stringify({ ok: result.ok, issues, ...(result.json as object) }, null, source.from === 'stdin' ? undefined : 2))}\n`,
       );
     } else {
       const lines = result.issues.length === 0 ? '' : `${formatIssues(result.issues)}\n`;
@@ -208,9 +211,9 @@ export const runValidate = async (args: string[]): Promise<number> => {
     return result.ok;
   };
 
-  if (source !== '-') return check(source, '') ? 0 : 1;
+  if (source.from === 'argument') return check(source.text, '') ? 0 : 1;
   let failures = 0;
-  for await (const { line, text } of stdinLines()) {
+  for await (const { line, text } of sourceLines(source, 'invoice or offer')) {
     if (!check(text, values.json ? '' : `line ${line}:\n`)) failures++;
   }
   return failures === 0 ? 0 : 1;
