@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The lninvoice command: dispatches to one bundle per command, loaded on demand.
 import { isUsageError, oneLine } from './io.js';
+import { usageMessage } from './usage.js';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -71,7 +72,7 @@ const main = async (argv: string[]): Promise<number> => {
   } catch (error) {
     if (isUsageError(error)) {
       process.stderr.write(
-        `lninvoice ${command}: ${oneLine(error.message)}\nRun "lninvoice ${command} --help" for usage.\n`,
+        `lninvoice ${command}: ${oneLine(usageMessage(error))}\nRun "lninvoice ${command} --help" for usage.\n`,
       );
       return 2;
     }

@@ -70,7 +70,9 @@ describe('inspect - and uri parse -', () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
     const lines = r.stdout.trim().split('\n');
     expect(lines.map((l) => JSON.parse(l).kind)).toEqual(['onchain-address', 'bip353']);
-    expect(JSON.parse(lines[0] as string).value).toBe(parseInput(ADDRESS).value);
+    expect(JSON.parse(lines[0] as string).value).toBe(
+      (parseInput(ADDRESS) as { value: string }).value,
+    );
     expect(lines[0]).toBe(JSON.stringify(JSON.parse(run(['inspect', ADDRESS]).stdout)));
   });
 

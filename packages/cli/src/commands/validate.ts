@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { bolt12ToJSON } from '@lninvoice/bolt12';
 import { invoiceToJSON } from '@lninvoice/core';
 import { formatIssues, type ValidationPolicy, validate, validateBolt12 } from '@lninvoice/validate';
+import { type Flags, inFlags } from '../flags.js';
 import { inputSource, sourceLines } from '../input.js';
 import { forTerminal, UsageError, underline } from '../io.js';
 import { networkOption, safeNumber, wholeNumber } from '../options.js';
@@ -82,6 +83,22 @@ const MSAT = {
   'min-amount-msat': 'minAmountMsat',
   'max-amount-msat': 'maxAmountMsat',
 };
+
+/** The policy's setting names, as the options that give them (see flags.ts). */
+const FLAGS: Flags = Object.fromEntries(
+  Object.entries({
+    ...TEXT,
+    ...SECONDS,
+    ...MSAT,
+    ...ROUTE_HINT_OPTIONS,
+    network: 'network',
+    now: 'now',
+    'supported-features': 'supportedFeatures',
+    'no-amountless': 'allowAmountless',
+    request: 'request',
+    quantity: 'quantity',
+  }).map(([option, setting]) => [setting, `--${option}`]),
+);
 
 const policyFrom = (values: Record<string, string | boolean | undefined>): ValidationPolicy => {
   const policy: Record<string, unknown> = {
@@ -190,7 +207,7 @@ export const runValidate = async (args: string[]): Promise<number> => {
     } catch (error) {
       // A policy the library refuses (e.g. min above max) is a usage error of this command.
       if (error instanceof TypeError || error instanceof RangeError)
-        throw new UsageError(error.message);
+        throw new UsageError(inFlags(error.message, FLAGS));
       throw error;
     }
     const errors = result.issues.filter((i) => i.severity === 'error').length;
