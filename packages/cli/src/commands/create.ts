@@ -14,7 +14,13 @@ import {
 } from '@lninvoice/core';
 import { type Flags, withFlags } from '../flags.js';
 import { UsageError } from '../io.js';
-import { networkOption, readKeyFile, safeNumber, wholeNumber } from '../options.js';
+import {
+  networkOption,
+  readKeyFile,
+  safeNumber,
+  secondsSince1970,
+  wholeNumber,
+} from '../options.js';
 
 const CREATE_HELP = `Usage: lninvoice create --network <name> --key-file <path> (--description <text> | --description-hash <hex>) [options]
        lninvoice create offer | invoice-request | invoice [options]
@@ -196,7 +202,8 @@ export const runCreate = async (args: string[]): Promise<number> => {
     params.minFinalCltvExpiryDelta = safeNumber('min-final-cltv-expiry-delta', cltv);
   if (values.metadata !== undefined) params.metadata = values.metadata;
   if (values['include-node-key']) params.payeeNodeKey = nodeKeyOf(key);
-  if (values.timestamp !== undefined) params.timestamp = safeNumber('timestamp', values.timestamp);
+  if (values.timestamp !== undefined)
+    params.timestamp = secondsSince1970('timestamp', values.timestamp);
 
   // createInvoice names the parameter; say it the way the command line does.
   const flags =

@@ -2,12 +2,12 @@
 // BOLT 11 invoices and BOLT 12 offers and invoices alike.
 import { parseArgs } from 'node:util';
 import { bolt12ToJSON } from '@lninvoice/bolt12';
-import { invoiceToJSON } from '@lninvoice/core';
+import { invoiceToJSON, NETWORKS, satToMsat } from '@lninvoice/core';
 import { formatIssues, type ValidationPolicy, validate, validateBolt12 } from '@lninvoice/validate';
 import { type Flags, inFlags } from '../flags.js';
 import { inputSource, sourceLines } from '../input.js';
 import { forTerminal, UsageError, underline } from '../io.js';
-import { networkOption, safeNumber, wholeNumber } from '../options.js';
+import { networkOption, safeNumber, secondsSince1970, wholeNumber } from '../options.js';
 
 const VALIDATE_HELP = `Usage: lninvoice validate <invoice | offer> [policy options]
        lninvoice validate - [policy options]   (one per line on standard input)
@@ -18,10 +18,13 @@ paying: it decodes, its signature is valid, and it meets the policy below. Print
 (error or warning) with its code and rule.
 
 Policy options:
-  --network <name>                 the payer's network (bitcoin, testnet, signet, regtest)
-  --now <seconds>                  the time to check expiry at (default: this machine's clock)
+  --network <name>                 the payer's network (bitcoin, testnet, signet, regtest);
+                                   without it, the network is not checked (a warning says so)
+  --now <seconds>                  the time to check expiry at, seconds since 1970 (default:
+                                   this machine's clock; milliseconds are refused)
   --clock-skew <seconds>           how far ahead a timestamp may be (default 600)
-  --amount-msat <n>                the exact amount the payer means to pay
+  --amount-msat <n> | --amount-sat <n>
+                                   the exact amount the payer means to pay
   --min-amount-msat <n>, --max-amount-msat <n>
   --no-amountless                  refuse invoices without an amount
   --supported-features <list>      comma-separated bits or BOLT 9 names the payer supports
@@ -104,7 +107,7 @@ const policyFrom = (values: Record<string, string | boolean | undefined>): Valid
   const policy: Record<string, unknown> = {
     now:
       typeof values.now === 'string'
-        ? safeNumber('now', values.now)
+        ? secondsSince1970('now', values.now)
         : Math.floor(Date.now() / 1000),
   };
   const each = (table: Record<string, string>, read: (option: string, text: string) => unknown) => {
@@ -118,6 +121,11 @@ const policyFrom = (values: Record<string, string | boolean | undefined>): Valid
   each(SECONDS, safeNumber);
   Object.assign(policy, routeHintPolicy(values));
   each(MSAT, wholeNumber);
+  if (typeof values['amount-sat'] === 'string') {
+    if (typeof values['amount-msat'] === 'string')
+      throw new UsageError('give --amount-msat or --amount-sat, not both');
+    policy.amountMsat = satToMsat(wholeNumber('amount-sat', values['amount-sat']));
+  }
   if (values['no-amountless']) policy.allowAmountless = false;
   if (values.legacy) policy.legacy = true;
   if (typeof values['supported-features'] === 'string') {
@@ -172,6 +180,7 @@ export const runValidate = async (args: string[]): Promise<number> => {
       now: { type: 'string' },
       'clock-skew': { type: 'string' },
       'amount-msat': { type: 'string' },
+      'amount-sat': { type: 'string' },
       'min-amount-msat': { type: 'string' },
       'max-amount-msat': { type: 'string' },
       'no-amountless': { type: 'boolean', default: false },
@@ -199,6 +208,11 @@ export const runValidate = async (args: string[]): Promise<number> => {
     'validate takes one invoice or offer, or - to read them from standard input',
   );
   const policy = policyFrom(values);
+  // As the checklist says when it has no time: an invoice for any network passes.
+  if (policy.network === undefined)
+    process.stderr.write(
+      `lninvoice: warning: the network was not checked: --network names the payer's (${NETWORKS.map((n) => n.name).join(', ')})\n`,
+    );
 
   const check = (text: string, label: string): boolean => {
     let result: { ok: boolean; issues: ReturnType<typeof validate>['issues']; json: unknown };
@@ -207,7 +221,12 @@ export const runValidate = async (args: string[]): Promise<number> => {
     } catch (error) {
       // A policy the library refuses (e.g. min above max) is a usage error of this command.
       if (error instanceof TypeError || error instanceof RangeError)
-        throw new UsageError(inFlags(error.message, FLAGS));
+        throw new UsageError(
+          inFlags(
+            error.message,
+            values['amount-sat'] === undefined ? FLAGS : { ...FLAGS, amountMsat: '--amount-sat' },
+          ),
+        );
       throw error;
     }
     const errors = result.issues.filter((i) => i.severity === 'error').length;
