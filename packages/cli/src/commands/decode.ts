@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util';
 import { Bolt11Error, type DecodeOptions, decode, invoiceToJSON } from '@lninvoice/core';
 import { inputSource, sourceLines } from '../input.js';
-import { forTerminal, oneLine, printAll, underline, writeOut } from '../io.js';
+import { forTerminal, oneLine, printAll, UsageError, underline, writeOut } from '../io.js';
 
 const DECODE_HELP = `Usage: lninvoice decode <payment request>
        lninvoice decode -            (one per line on standard input)
@@ -20,6 +20,13 @@ Other text (a Lightning Address, an LNURL, a bitcoin: URI, an address, a BIP 353
 named and refused: "lninvoice inspect <text>" reads it.
 
 Options:
+  --human       print a summary for people instead of JSON: the amount in sat and BTC, the
+                description, the payee, when it expires ("expires in 12 minutes", "expired 9
+                years ago"), and warnings (an expired request, text with control or
+                bidirectional characters, a signature not checked)
+  --now <seconds>
+                with --human: the time to say expiry from, seconds since 1970 (default: this
+                machine's clock)
   --no-verify   parse only: skip the signature check (a BOLT 11 payee is then only the n field;
                 nothing about a BOLT 12 signer is established)
   --legacy      BOLT 11: skip p/h/s/n fields of the wrong length, as LDK, lnd and CLN still do,
@@ -42,6 +49,10 @@ const loadOther = (): Other => {
   other ??= require(['..', 'on-demand', 'decode-other.cjs'].join('/')) as Other;
   return other;
 };
+
+type Human = typeof import('../on-demand/human.js');
+/** The summary for people (--human), in a file of its own read only then. */
+const loadHuman = (): Human => require(['..', 'on-demand', 'human.cjs'].join('/')) as Human;
 
 /** The JSON view of `text`: a BOLT 11 invoice here, anything else by `decodeOther`. */
 const decodeText = (text: string, options: DecodeOptions): unknown => {
@@ -70,6 +81,8 @@ export const runDecode = async (args: string[]): Promise<number> => {
     options: {
       'no-verify': { type: 'boolean', default: false },
       legacy: { type: 'boolean', default: false },
+      human: { type: 'boolean', default: false },
+      now: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -78,6 +91,16 @@ export const runDecode = async (args: string[]): Promise<number> => {
     return 0;
   }
   const options: DecodeOptions = { verify: !values['no-verify'], legacy: values.legacy };
+  if (values.now !== undefined && !values.human)
+    throw new UsageError('--now goes with --human: the JSON view says no time relative to now');
+  /** The request as printed: its JSON view, indented or on one line, or the summary for people. */
+  let show = (json: unknown, indent?: number): string =>
+    forTerminal(JSON.stringify(json, null, indent));
+  if (values.human) {
+    const human = loadHuman();
+    const now = human.humanNow(values.now);
+    show = (json) => forTerminal(human.humanView(json, now, options.verify !== false));
+  }
   const source = inputSource(
     positionals,
     'decode takes one payment request, or - to read them from standard input',
@@ -85,7 +108,7 @@ export const runDecode = async (args: string[]): Promise<number> => {
 
   if (source.from === 'argument') {
     try {
-      printAll(`${forTerminal(JSON.stringify(decodeText(source.text, options), null, 2))}\n`);
+      printAll(`${show(decodeText(source.text, options), 2)}\n`);
       return 0;
     } catch (error) {
       const failure = describeFailure(source.text, error);
@@ -98,7 +121,8 @@ export const runDecode = async (args: string[]): Promise<number> => {
   let failures = 0;
   for await (const { line, text } of sourceLines(source, 'payment request')) {
     try {
-      await writeOut(`${forTerminal(JSON.stringify(decodeText(text, options)))}\n`);
+      // Summaries for people are told apart by a blank line; JSON is one line each.
+      await writeOut(`${show(decodeText(text, options))}\n${values.human ? '\n' : ''}`);
     } catch (error) {
       const failure = describeFailure(text, error);
       if (failure === undefined) throw error;
