@@ -208,11 +208,16 @@ export const runValidate = async (args: string[]): Promise<number> => {
     'validate takes one invoice or offer, or - to read them from standard input',
   );
   const policy = policyFrom(values);
-  // As the checklist says when it has no time: an invoice for any network passes.
-  if (policy.network === undefined)
+  // As the checklist says when it has no time: an invoice for any network passes. Said once,
+  // after the first check (a policy refused is a usage error, with nothing before it).
+  let unchecked = policy.network === undefined;
+  const warnNetwork = (): void => {
+    if (!unchecked) return;
+    unchecked = false;
     process.stderr.write(
       `lninvoice: warning: the network was not checked: --network names the payer's (${NETWORKS.map((n) => n.name).join(', ')})\n`,
     );
+  };
 
   const check = (text: string, label: string): boolean => {
     let result: { ok: boolean; issues: ReturnType<typeof validate>['issues']; json: unknown };
@@ -229,6 +234,7 @@ export const runValidate = async (args: string[]): Promise<number> => {
         );
       throw error;
     }
+    warnNetwork();
     const errors = result.issues.filter((i) => i.severity === 'error').length;
     if (values.json) {
       const issues = result.issues.map((i) => ({ ...i }));
