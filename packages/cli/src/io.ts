@@ -2,6 +2,7 @@
 import { once } from 'node:events';
 import { writeSync } from 'node:fs';
 import { escapeUnsafe, UNSAFE_CHARACTERS } from '@lninvoice/core/text';
+import { jsonValue } from './json-value.js';
 import { type InputLine, readLines } from './lines.js';
 
 /**
@@ -70,20 +71,12 @@ export const underline = (input: string, span: readonly [number, number] | undef
   return `  ${input}\n  ${' '.repeat(start)}${'^'.repeat(Math.max(1, end - start))}\n`;
 };
 
-/** `value` as JSON for a terminal (see `forTerminal`): bigints as decimal strings, bytes as hex. */
+/**
+ * `value` as JSON for a terminal (see `forTerminal`): bigints as decimal strings, bytes as hex,
+ * keys in snake_case (see `jsonValue`).
+ */
 export const toJson = (value: unknown, indent?: number): string =>
-  forTerminal(
-    JSON.stringify(
-      value,
-      (_, v: unknown) =>
-        typeof v === 'bigint'
-          ? v.toString()
-          : v instanceof Uint8Array
-            ? Buffer.from(v).toString('hex')
-            : v,
-      indent,
-    ),
-  );
+  forTerminal(JSON.stringify(value, jsonValue, indent));
 
 export class UsageError extends Error {
   override readonly name = 'UsageError';

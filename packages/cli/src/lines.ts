@@ -1,13 +1,15 @@
-// Lines of a byte stream for `decode -` and `validate -`, held only up to a bound: a line longer
-// than any payment request is skipped to its end, not buffered (readline held a 100 MB line
-// whole, and the process grew to ~290 MB before refusing it).
+// Lines of a byte stream for the commands that read standard input line by line (`decode -`,
+// `validate -`, `inspect -`, `uri parse -`, `lnurl decode -`, …), held only up to a bound: a line
+// longer than any payment request is skipped to its end, not buffered (readline held a 100 MB
+// line whole, and the process grew to ~290 MB before refusing it).
 import { MAX_BOLT12_LENGTH } from '@lninvoice/bolt12';
 import { MAX_INVOICE_LENGTH } from '@lninvoice/core';
 
 /**
  * The longest line read, in bytes: the longest string the line-reading commands accept (a BOLT
  * 12 string of 65 536 characters; a BOLT 11 invoice has at most 7 089) with room for a
- * `lightning:` prefix and surrounding whitespace. Payment requests are ASCII: a byte each.
+ * `lightning:` prefix and surrounding whitespace. Payment requests are ASCII: a byte each. The
+ * other texts read by line (URIs, LNURLs, addresses) are far shorter: what fits a QR code.
  */
 export const MAX_LINE_BYTES = Math.max(MAX_BOLT12_LENGTH, MAX_INVOICE_LENGTH) + 1024;
 

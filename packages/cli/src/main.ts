@@ -2,6 +2,7 @@
 // The lninvoice command: dispatches to one bundle per command, loaded on demand.
 import { writeSync } from 'node:fs';
 import { isUsageError, oneLine } from './io.js';
+import { usageMessage } from './usage.js';
 
 type Command = (args: string[]) => Promise<number>;
 
@@ -72,7 +73,7 @@ const main = async (argv: string[]): Promise<number> => {
   } catch (error) {
     if (isUsageError(error)) {
       process.stderr.write(
-        `lninvoice ${command}: ${oneLine(error.message)}\nRun "lninvoice ${command} --help" for usage.\n`,
+        `lninvoice ${command}: ${oneLine(usageMessage(error))}\nRun "lninvoice ${command} --help" for usage.\n`,
       );
       return 2;
     }

@@ -40,16 +40,22 @@ export const networkOption = (text: string): Network => {
   }
 };
 
-/** The private key in the file `--key-file` names: 32 raw bytes, or 64 hex characters (surrounding whitespace ignored). */
+/**
+ * The private key in the file `--key-file` names, or on standard input for `-` (piped from a
+ * secret store, never written to disk): 32 raw bytes, or 64 hex characters (surrounding
+ * whitespace ignored).
+ */
 export const readKeyFile = (path: string): Uint8Array => {
+  const where = path === '-' ? '--key-file - (standard input)' : `--key-file ${path}`;
   let raw: Buffer;
   try {
-    raw = readFileSync(path);
+    // fd 0: read to its end, as a file is (a key is small).
+    raw = readFileSync(path === '-' ? 0 : path);
   } catch (error) {
-    throw new UsageError(`cannot read --key-file ${path}: ${(error as Error).message}`);
+    throw new UsageError(`cannot read ${where}: ${(error as Error).message}`);
   }
   const text = raw.toString('latin1').trim();
   if (/^[0-9a-fA-F]{64}$/.test(text)) return Uint8Array.from(Buffer.from(text, 'hex'));
   if (raw.length === 32) return new Uint8Array(raw);
-  throw new UsageError(`--key-file ${path} must hold 64 hex characters or 32 raw bytes`);
+  throw new UsageError(`${where} must hold 64 hex characters or 32 raw bytes`);
 };

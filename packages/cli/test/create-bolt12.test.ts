@@ -17,6 +17,7 @@ import {
 } from '@lninvoice/bolt12';
 import { nodeKeyOf } from '@lninvoice/core';
 import { describe, expect, it } from 'vitest';
+import { G, PATH } from './bolt12-examples.js';
 import { run } from './helpers.js';
 
 const hex = (bytes: Uint8Array): string => Buffer.from(bytes).toString('hex');
@@ -26,7 +27,6 @@ const ALICE = 'e126f68f7eafcc8b74f54d269fe206be715000f94dac067d1c04a8ca3b2db734'
 const BOB = '42'.repeat(32); // the payer
 const ALICE_ID = hex(nodeKeyOf(ALICE));
 const BOB_ID = hex(nodeKeyOf(BOB));
-const G = '0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798';
 const dir = mkdtempSync(join(tmpdir(), 'lninvoice-cli-bolt12-'));
 const aliceKey = join(dir, 'alice.key');
 const bobKey = join(dir, 'bob.key');
@@ -60,20 +60,8 @@ const OFFER_PARAMS = {
 };
 const OFFER = encodeBolt12(createOffer(OFFER_PARAMS));
 
-/** The path flag of PATH, and PATH as createInvoice takes it. */
+/** The path flag of PATH (see bolt12-examples.ts). */
 const PATH_FLAG = `${G},${G},1000,100,144,1,10000000000,${G}:aabb`;
-const PATH = {
-  firstNodeId: { nodeId: G },
-  firstPathKey: G,
-  hops: [{ blindedNodeId: G, encryptedRecipientData: 'aabb' }],
-  blindedPayInfo: {
-    feeBaseMsat: 1000,
-    feeProportionalMillionths: 100,
-    cltvExpiryDelta: 144,
-    htlcMinimumMsat: 1n,
-    htlcMaximumMsat: 10_000_000_000n,
-  },
-};
 
 describe('lninvoice create offer', () => {
   it('prints the offer the library makes from the same parameters', () => {
@@ -339,8 +327,8 @@ describe('lninvoice create offer | invoice-request | invoice: bad options', () =
     [['create', 'offer', '--issuer-id', `02${'ff'.repeat(32)}`], '--issuer-id is not a compressed'],
     [[...offer, '--quantity-max', `${2n ** 64n}`], '--quantity-max must be from 0 to'],
     [[...offer, '--absolute-expiry', 'tomorrow'], '--absolute-expiry must be a whole number'],
-    [[...offer, 'extra'], 'Unexpected argument'],
-    [[...offer, '--bogus'], "Unknown option '--bogus'"],
+    [[...offer, 'extra'], 'unexpected argument "extra": this command takes options only'],
+    [[...offer, '--bogus'], 'unknown option --bogus'],
     [['create', 'offer', '--key-file', join(dir, 'missing')], 'cannot read --key-file'],
     [['create', 'invoice-request', '--key-file', bobKey], '--offer is required'],
     [['create', 'invoice-request', '--offer', OFFER], '--key-file is required'],

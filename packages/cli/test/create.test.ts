@@ -162,9 +162,9 @@ describe('lninvoice create', () => {
       ],
       [
         [...base, '--description-hash', '00'.repeat(32)],
-        'exactly one of description and descriptionHash',
+        'give exactly one of --description <text> and --description-hash <hex>',
       ],
-      [[...base, 'extra'], 'Unexpected argument'],
+      [[...base, 'extra'], 'unexpected argument "extra"'],
     ];
     for (const [args, message] of cases) {
       const r = run(args);

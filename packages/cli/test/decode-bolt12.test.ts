@@ -2,67 +2,19 @@
 // user runs it, the built binary in a child process.
 import {
   bolt12ToJSON,
-  createInvoice,
-  createInvoiceRequest,
-  createOffer,
   decodeBolt12,
   decodeInvoiceRequest,
   decodeOffer,
   encodeBolt12,
-  signBolt12,
 } from '@lninvoice/bolt12';
 import { nodeKeyOf } from '@lninvoice/core';
 import { BOLT11_VALID as valid } from 'test-support/bolt11-vectors';
 import { BOLT12_INVALID_OFFERS, BOLT12_SIGNED_REQUEST } from 'test-support/bolt12-vectors';
 import { describe, expect, it } from 'vitest';
+import { ALICE, G, INVOICE, OFFER, REQUEST } from './bolt12-examples.js';
 import { run } from './helpers.js';
 
-const ALICE = '41'.repeat(32);
-const BOB = '42'.repeat(32);
-const G = '0279be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798';
 const COFFEE = valid.find((v) => v.name === 'coffee-2500u-expiry-60')?.invoice as string;
-
-const OFFER = encodeBolt12(
-  createOffer({
-    description: 'a coffee',
-    amountMsat: 21000n,
-    issuer: 'example.com',
-    quantityMax: 5n,
-    issuerId: nodeKeyOf(ALICE),
-  }),
-);
-const REQUEST = signBolt12(
-  createInvoiceRequest({
-    offer: OFFER,
-    payerId: nodeKeyOf(BOB),
-    quantity: 2n,
-    payerNote: 'thanks',
-    invreqMetadata: '0102',
-  }),
-  BOB,
-);
-const INVOICE = signBolt12(
-  createInvoice({
-    request: REQUEST,
-    paymentHash: '11'.repeat(32),
-    createdAt: 1_700_000_000,
-    paths: [
-      {
-        firstNodeId: { nodeId: G },
-        firstPathKey: G,
-        hops: [{ blindedNodeId: G, encryptedRecipientData: 'aabb' }],
-        blindedPayInfo: {
-          feeBaseMsat: 1000,
-          feeProportionalMillionths: 100,
-          cltvExpiryDelta: 144,
-          htlcMinimumMsat: 1n,
-          htlcMaximumMsat: 10n ** 10n,
-        },
-      },
-    ],
-  }),
-  ALICE,
-);
 
 /** `text` (an invoice request) with its payer note changed, and its signature left as it was. */
 const tampered = (text: string): string => {

@@ -1,13 +1,14 @@
-// `decode -` and `validate -` over long inputs, as in a shell pipeline: a reader that stops early
-// (`| head -1`) ends them quietly, and a line longer than any payment request is refused as
-// `too-long` without being held in memory.
+// The commands that read standard input line by line (`decode -`, `validate -`, `inspect -`, …,
+// and the same without "-" when input is piped) over long inputs, as in a shell pipeline: a
+// reader that stops early (`| head -1`) ends them quietly, and a line longer than any payment
+// request is refused as `too-long` without being held in memory.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BOLT11_VALID as valid } from 'test-support/bolt11-vectors';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_LINE_BYTES } from '../src/lines.js';
+import { LINE_TOO_LONG, MAX_LINE_BYTES } from '../src/lines.js';
 import { CLI, run } from './helpers.js';
 
 const COFFEE = valid.find((v) => v.name === 'coffee-2500u-expiry-60')?.invoice as string;
@@ -81,12 +82,30 @@ describe('a reader that goes away', () => {
   // when the reader closes its end.
   it.each([
     ['decode -', ['decode', '-']],
-    ['validate -', ['validate', '-', '--now', NOW]],
-    ['validate - --json', ['validate', '-', '--json', '--now', NOW]],
+    ['validate -', ['validate', '-', '--network', 'bitcoin', '--now', NOW]],
+    ['validate - --json', ['validate', '-', '--json', '--network', 'bitcoin', '--now', NOW]],
   ])('ends %s quietly, with exit status 0 for what it read', async (_, args) => {
     const r = await runStreaming(args, () => invoices(3000), 1);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
+  });
+
+  // Every line reader reads through the same capped reader, "-" or piped without it.
+  const ADDRESS = 'bc1qhr8mncfw3q7lr8f0fxj08lggm5l8s80ahzm5tl';
+  it.each([
+    ['decode (piped)', ['decode'], COFFEE],
+    ['inspect -', ['inspect', '-'], ADDRESS],
+    ['uri parse (piped)', ['uri', 'parse'], `bitcoin:${ADDRESS}`],
+    ['lnurl decode -', ['lnurl', 'decode', '-'], 'satoshi@bitcoin.org'],
+  ])('ends %s quietly too', async (_, args, text) => {
+    const r = await runStreaming(
+      args,
+      function* () {
+        for (let i = 0; i < 3000; i++) yield `${text}\n`;
+      },
+      1,
+    );
+    expect([r.code, r.stderr]).toEqual([0, '']);
   });
 
   it('keeps the status of the lines read before it went: 1 after an invalid one', async () => {
@@ -124,6 +143,29 @@ describe('a line longer than any payment request', () => {
     // again); reading it past the bound takes no more than a few chunks. The bound is generous:
     // garbage the collector has not yet freed counts too.
     expect(huge.maxRss - small.maxRss).toBeLessThan(60 * 2 ** 20);
+  });
+
+  it.each([
+    ['decode (piped)', ['decode'], COFFEE],
+    ['inspect -', ['inspect', '-'], 'bc1qhr8mncfw3q7lr8f0fxj08lggm5l8s80ahzm5tl'],
+    ['uri parse -', ['uri', 'parse', '-'], 'bitcoin:bc1qhr8mncfw3q7lr8f0fxj08lggm5l8s80ahzm5tl'],
+    ['lnurl decode (piped)', ['lnurl', 'decode'], 'satoshi@bitcoin.org'],
+    ['lnurl encode -', ['lnurl', 'encode', '-'], 'https://svc.test/pay'],
+  ])('is refused as too-long by %s, the lines around it read', async (_, args, text) => {
+    /** A 2 MB line between two texts. */
+    const lines = function* () {
+      yield `${text}\n`;
+      yield 'q'.repeat(2 << 20);
+      yield `\n${text}\n`;
+    };
+    const r = await runStreaming(args, lines);
+    const small = await runStreaming(args, function* () {
+      yield `${text}\n\n${text}\n`;
+    });
+    expect([small.code, small.stderr]).toEqual([0, '']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(small.stdout);
+    expect(r.stderr).toBe(`lninvoice: line 2: too-long: ${LINE_TOO_LONG}\n`);
   });
 
   it('is the bound the help and the README name', () => {

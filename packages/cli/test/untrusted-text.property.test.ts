@@ -255,6 +255,19 @@ describe('what the CLI prints', () => {
     ['uri parse, broken', ['uri', 'parse', `lightning:${ALL}`]],
     ['resolve', ['resolve', `₿a${ALL}@svc.test`, '--doh', `https://dns.test/${ALL}`]],
     ['verify-proof', ['verify-proof', `a${ALL}@svc.test`, `00${ALL}`]],
+    // Standard input read by every command, without "-" too (i18-cli), through the same printer.
+    ['decode, piped', ['decode'], `${DESCRIBED}\nlnbc${UNSAFE.join('')}1qq\n`],
+    ['decode --human, a description', ['decode', '--human', DESCRIBED]],
+    ['decode - --human, an offer', ['decode', '-', '--human'], `${OFFER}\n${DESCRIBED}\n`],
+    ['inspect -', ['inspect', '-'], `bitcoin:${ALL}\nalice\u202e@svc.test\n`],
+    [
+      'uri parse -',
+      ['uri', 'parse', '-'],
+      `bitcoin:bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4?label=${encodeURIComponent(TEXT)}&x${encodeURIComponent(TEXT)}=1\nlightning:${ALL}\n`,
+    ],
+    ['lnurl decode -', ['lnurl', 'decode', '-'], `lnurl1${ALL}\na${ALL}@svc.test\n`],
+    ['lnurl encode, piped', ['lnurl', 'encode'], `https://svc.test/${ALL}\n`],
+    ['verify-proof, piped', ['verify-proof', 'a@svc.test'], `00${ALL}`],
     ['an unknown command', [`frob${ALL}`]],
     ['an unknown option', ['decode', `--x${ALL}`, INVOICE]],
   ];

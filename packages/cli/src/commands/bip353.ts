@@ -2,7 +2,9 @@
 // BIP 353 payment instructions, proven by DNSSEC here (never by the resolver). The library is
 // in on-demand/bip353.ts, read once the arguments are checked.
 import { readFileSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import { parseArgs } from 'node:util';
+import { readStdin } from '../input.js';
 import { UsageError } from '../io.js';
 import { safeNumber, secondsSince1970 } from '../options.js';
 
@@ -33,7 +35,9 @@ resolver's answer or the proof is refused (the code and message are printed), 2 
 error.`;
 
 const VERIFY_HELP = `Usage: lninvoice verify-proof <₿user@domain> <proof hex>
-       lninvoice verify-proof <₿user@domain> -                    (the proof on standard input)
+       lninvoice verify-proof <₿user@domain> -                    (the proof on standard input;
+                                                                  also when no proof is given
+                                                                  and standard input is piped)
        lninvoice verify-proof <₿user@domain> --proof-file <path>
 
 Checks a BIP 353 DNSSEC proof offline: an RFC 9102 AuthenticationChain (DNS records in wire
@@ -44,7 +48,7 @@ hex or raw bytes. BIP 353's PSBT form, the name (a length byte, then the name wi
 the proof, is read too when that name is <₿user@domain> (in any case).
 
 Options:
-  --proof-file <path>       read the proof from this file
+  --proof-file <path>       read the proof from this file (- : standard input)
   --now <seconds>           check the signatures at this time, seconds since 1970 (default:
                             this machine's clock; milliseconds are refused)
   --json                    print {"name", "dns_name", "uri", "parsed", "ttl", "path", "now",
@@ -122,13 +126,6 @@ const readProof = (raw: string, where: string, bytes?: Buffer): Uint8Array => {
   );
 };
 
-/** Everything on standard input, as bytes. */
-const readStdin = async (): Promise<Buffer> => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-};
-
 const readProofFile = (path: string): Uint8Array => {
   let bytes: Buffer;
   try {
@@ -154,17 +151,21 @@ export const runVerifyProof = async (args: string[]): Promise<number> => {
     process.stdout.write(`${VERIFY_HELP}\n`);
     return 0;
   }
-  const [name, source, ...extra] = positionals;
+  const [name, given, ...extra] = positionals;
   const file = values['proof-file'];
+  // No proof named, and one piped in: read it as with "-", as every command reads its input.
+  const source = given === undefined && file === undefined && !isatty(0) ? '-' : given;
   if (name === undefined || extra.length > 0 || (source === undefined) === (file === undefined))
     throw new UsageError(
       'verify-proof takes a name and a proof: hex, - for standard input, or --proof-file <path>',
     );
   const now = nowOption(values.now);
   let proof: Uint8Array;
-  if (file !== undefined) proof = readProofFile(file);
-  else if (source === '-') {
+  if (file !== undefined && file !== '-') proof = readProofFile(file);
+  else if (source === '-' || file === '-') {
     const bytes = await readStdin();
+    if (given === undefined && file === undefined && bytes.toString('latin1').trim() === '')
+      throw new UsageError('no proof: none given as an argument, and none on standard input');
     proof = readProof(bytes.toString('latin1'), 'standard input', bytes);
   } else proof = readProof(source as string, 'the proof', undefined);
   return load().verifyProof({ name, proof, now, json: values.json });

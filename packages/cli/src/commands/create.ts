@@ -12,8 +12,15 @@ import {
   satToMsat,
   signInvoice,
 } from '@lninvoice/core';
+import { type Flags, withFlags } from '../flags.js';
 import { toJson, UsageError } from '../io.js';
-import { networkOption, readKeyFile, safeNumber, wholeNumber } from '../options.js';
+import {
+  networkOption,
+  readKeyFile,
+  safeNumber,
+  secondsSince1970,
+  wholeNumber,
+} from '../options.js';
 
 const CREATE_HELP = `Usage: lninvoice create --network <name> --key-file <path> (--description <text> | --description-hash <hex>) [options]
        lninvoice create offer | invoice-request | invoice [options]
@@ -47,6 +54,26 @@ Options:
   -h, --help                    show this help
 
 Exit status: 0 when the invoice is made, 2 when an option is missing or invalid.`;
+
+/** createInvoice's parameter names, as the options that give them (see flags.ts). */
+const FLAGS: Flags = {
+  network: '--network',
+  amountMsat: '--amount-msat',
+  description: '--description',
+  descriptionHash: '--description-hash',
+  preimage: '--preimage',
+  paymentHash: '--payment-hash',
+  paymentSecret: '--payment-secret',
+  expiry: '--expiry',
+  minFinalCltvExpiryDelta: '--min-final-cltv-expiry-delta',
+  fallbackAddresses: '--fallback',
+  routeHints: '--route-hint',
+  features: '--feature',
+  metadata: '--metadata',
+  payeeNodeKey: '--include-node-key',
+  timestamp: '--timestamp',
+  privateKey: '--key-file',
+};
 
 const routeHint = (text: string): RouteHintHopParams[] =>
   text.split(';').map((hop) => {
@@ -134,6 +161,11 @@ export const runCreate = async (args: string[]): Promise<number> => {
   if (values['amount-msat'] !== undefined && values['amount-sat'] !== undefined) {
     throw new UsageError('give --amount-msat or --amount-sat, not both');
   }
+  // "MUST include either exactly one `d` or exactly one `h` field."
+  if ((values.description === undefined) === (values['description-hash'] === undefined))
+    throw new UsageError(
+      'give exactly one of --description <text> and --description-hash <hex>: what the payment is for',
+    );
   const key = readKeyFile(values['key-file']);
 
   const made =
@@ -146,6 +178,10 @@ export const runCreate = async (args: string[]): Promise<number> => {
       : values['amount-sat'] !== undefined
         ? satToMsat(wholeNumber('amount-sat', values['amount-sat']))
         : undefined;
+  if (amountMsat === 0n)
+    throw new UsageError(
+      `--${values['amount-sat'] === undefined ? 'amount-msat' : 'amount-sat'} must be at least 1: leave it out and the payer chooses the amount`,
+    );
   type Params = { -readonly [K in keyof CreateInvoiceParams]: CreateInvoiceParams[K] };
   const params: Params = {
     network,
@@ -166,17 +202,17 @@ export const runCreate = async (args: string[]): Promise<number> => {
     params.minFinalCltvExpiryDelta = safeNumber('min-final-cltv-expiry-delta', cltv);
   if (values.metadata !== undefined) params.metadata = values.metadata;
   if (values['include-node-key']) params.payeeNodeKey = nodeKeyOf(key);
-  if (values.timestamp !== undefined) params.timestamp = safeNumber('timestamp', values.timestamp);
+  if (values.timestamp !== undefined)
+    params.timestamp = secondsSince1970('timestamp', values.timestamp);
 
-  let invoice: string;
-  try {
-    invoice = signInvoice(createInvoice(params), key, { uppercase: values.uppercase });
-  } catch (error) {
-    // createInvoice names the parameter; say it the way the command line does.
-    if (error instanceof TypeError || error instanceof RangeError)
-      throw new UsageError(error.message);
-    throw error;
-  }
+  // createInvoice names the parameter; say it the way the command line does.
+  const flags =
+    values['amount-sat'] === undefined ? FLAGS : { ...FLAGS, amountMsat: '--amount-sat' };
+  const invoice = withFlags(
+    () => signInvoice(createInvoice(params), key, { uppercase: values.uppercase }),
+    flags,
+    (message) => new UsageError(message),
+  );
 
   const preimage = made ? Buffer.from(made.preimage).toString('hex') : null;
   if (values.json) {

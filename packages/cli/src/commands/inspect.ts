@@ -3,12 +3,15 @@ import { parseInput } from '@lninvoice/uri';
 import { printParsed } from './uri.js';
 
 const INSPECT_HELP = `Usage: lninvoice inspect <text> [--lenient]
+       lninvoice inspect - [--lenient]    (one per line on standard input; also when no <text>
+                                          is given and standard input is not a terminal)
 
 Says what <text> is and prints it as JSON with its "kind": bitcoin-uri, bolt11, bolt12-offer,
 bolt12-invoice-request, bolt12-invoice, lnurl, lud17, lightning-address, bip353,
 onchain-address, node-id or node-uri. Surrounding whitespace is ignored; upper case (QR codes)
 is read. Invoices are checked (checksum, network, amount) but not decoded: use
-"lninvoice decode" for that.
+"lninvoice decode" for that. From standard input, each text gives one line of JSON, and each
+error names its line.
 
 Options:
   --lenient     also accept the forms wallets write but no spec defines (see "uri parse --help")

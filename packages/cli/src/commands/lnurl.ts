@@ -15,18 +15,21 @@ import {
   verifyPayment,
 } from '@lninvoice/lnurl';
 import { ValidationError, validate } from '@lninvoice/validate';
-import { oneLine, toJson, UsageError } from '../io.js';
+import { eachLine, inputSource } from '../input.js';
+import { isUsageError, oneLine, toJson, UsageError, writeOut } from '../io.js';
 import { networkOption, safeNumber, wholeNumber } from '../options.js';
 import { ROUTE_HINT_FLAGS, routeHintPolicy } from './validate.js';
 
-const LNURL_HELP = `Usage: lninvoice lnurl decode <lnurl | address> [--lenient]
-       lninvoice lnurl encode <url> [--uppercase]
+const LNURL_HELP = `Usage: lninvoice lnurl decode <lnurl | address | -> [--lenient]
+       lninvoice lnurl encode <url | -> [--uppercase]
        lninvoice lnurl pay <lnurl | address> (--amount-msat <n> | --amount-sat <n>) [options]
        lninvoice lnurl verify <verify-url> <invoice> [options]
 
 decode   prints what an LNURL (bech32, lnurlp:// and the other LUD-17 schemes, or a
          https://…?lightning= fallback) or a Lightning Address leads to, as JSON
 encode   prints the bech32 LNURL of an https URL (or http .onion URL)
+         (decode and encode: "-", or no argument and text piped in, reads one per line from
+         standard input and prints one answer per line)
 pay      fetches the pay request, asks for an invoice of that amount, checks its signature,
          network, amount, expiry and the fees its route hints add (as lninvoice validate
          does), and prints it (nothing is paid); on standard error, a
@@ -227,6 +230,48 @@ const verify = async (verifyUrl: string, invoice: string, values: Values): Promi
   else process.stdout.write(result.settled ? `settled ${result.preimage}\n` : 'not settled\n');
 };
 
+const USAGE =
+  'write lnurl decode <lnurl | address>, lnurl encode <url>, lnurl pay <lnurl | address> --amount-msat <n> or lnurl verify <verify-url> <invoice>';
+
+/**
+ * `lnurl decode` and `lnurl encode`: of the argument, or of each line of standard input (with
+ * "-", or no argument and text piped in), one answer per line.
+ */
+const convert = async (
+  action: 'decode' | 'encode',
+  args: string[],
+  values: { lenient: boolean; uppercase: boolean },
+): Promise<number> => {
+  const source = inputSource(args, USAGE);
+  const one = async (input: string, at: string, indent?: number): Promise<boolean> => {
+    try {
+      if (action === 'encode') {
+        await writeOut(`${encodeUrl(input.trim(), values.uppercase)}\n`);
+      } else {
+        const address = input.includes('@') && !input.includes(':');
+        const read = address
+          ? parseLightningAddress(input, { lenient: values.lenient })
+          : decodeLnurl(input, { lenient: values.lenient });
+        await writeOut(`${toJson(read, indent)}\n`);
+      }
+      return true;
+    } catch (error) {
+      // A URL too long for an LNURL: the argument's usage error, or one line's failure.
+      if (isUsageError(error) && at !== '') {
+        process.stderr.write(`lninvoice: ${at}${oneLine(error.message)}\n`);
+        return false;
+      }
+      if (!(error instanceof LnurlError)) throw error;
+      process.stderr.write(`lninvoice: ${at}${error.code}: ${oneLine(error.message)}\n`);
+      return false;
+    }
+  };
+  if (source.from === 'argument') return (await one(source.text, '', 2)) ? 0 : 1;
+  return eachLine(source, action === 'encode' ? 'URL' : 'LNURL', (text, line) =>
+    one(text, `line ${line}: `),
+  );
+};
+
 export const runLnurl = async (args: string[]): Promise<number> => {
   const { values, positionals } = parseArgs({
     args,
@@ -252,28 +297,19 @@ export const runLnurl = async (args: string[]): Promise<number> => {
     process.stdout.write(`${LNURL_HELP}\n`);
     return 0;
   }
-  const [action, input, ...extra] = positionals;
+  const [action, ...rest] = positionals;
+  if (action === 'decode' || action === 'encode') return convert(action, rest, values);
+  const [input, ...extra] = rest;
   if (
     input === undefined ||
     extra.length > (action === 'verify' ? 1 : 0) ||
     (action === 'verify' && extra.length === 0) ||
-    !['decode', 'encode', 'pay', 'verify'].includes(action ?? '')
+    (action !== 'pay' && action !== 'verify')
   ) {
-    throw new UsageError(
-      'write lnurl decode <lnurl | address>, lnurl encode <url>, lnurl pay <lnurl | address> --amount-msat <n> or lnurl verify <verify-url> <invoice>',
-    );
+    throw new UsageError(USAGE);
   }
   try {
-    if (action === 'encode') {
-      process.stdout.write(`${encodeUrl(input, values.uppercase)}\n`);
-    } else if (action === 'decode') {
-      const address = input.includes('@') && !input.includes(':');
-      print(
-        address
-          ? parseLightningAddress(input, { lenient: values.lenient })
-          : decodeLnurl(input, { lenient: values.lenient }),
-      );
-    } else if (action === 'verify') {
+    if (action === 'verify') {
       await verify(input, extra[0] as string, values);
     } else {
       await pay(input, values);

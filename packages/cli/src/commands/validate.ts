@@ -2,24 +2,30 @@
 // BOLT 11 invoices and BOLT 12 offers and invoices alike.
 import { parseArgs } from 'node:util';
 import { bolt12ToJSON } from '@lninvoice/bolt12';
-import { invoiceToJSON } from '@lninvoice/core';
+import { invoiceToJSON, NETWORKS, satToMsat } from '@lninvoice/core';
 import { formatIssues, type ValidationPolicy, validate, validateBolt12 } from '@lninvoice/validate';
-import { forTerminal, stdinLines, UsageError, underline, writeOut } from '../io.js';
+import { type Flags, inFlags } from '../flags.js';
+import { eachLine, inputSource } from '../input.js';
+import { toJson, UsageError, underline, writeOut } from '../io.js';
 import { LINE_TOO_LONG } from '../lines.js';
-import { networkOption, safeNumber, wholeNumber } from '../options.js';
+import { networkOption, safeNumber, secondsSince1970, wholeNumber } from '../options.js';
 
 const VALIDATE_HELP = `Usage: lninvoice validate <invoice | offer> [policy options]
        lninvoice validate - [policy options]   (one per line on standard input)
+       … | lninvoice validate [policy options] (the same, when standard input is not a terminal)
 
 Checks a BOLT 11 invoice, or a BOLT 12 offer (lno1…) or invoice (lni1…), as a payer must before
 paying: it decodes, its signature is valid, and it meets the policy below. Prints each finding
 (error or warning) with its code and rule.
 
 Policy options:
-  --network <name>                 the payer's network (bitcoin, testnet, signet, regtest)
-  --now <seconds>                  the time to check expiry at (default: this machine's clock)
+  --network <name>                 the payer's network (bitcoin, testnet, signet, regtest);
+                                   without it, the network is not checked (a warning says so)
+  --now <seconds>                  the time to check expiry at, seconds since 1970 (default:
+                                   this machine's clock; milliseconds are refused)
   --clock-skew <seconds>           how far ahead a timestamp may be (default 600)
-  --amount-msat <n>                the exact amount the payer means to pay
+  --amount-msat <n> | --amount-sat <n>
+                                   the exact amount the payer means to pay
   --min-amount-msat <n>, --max-amount-msat <n>
   --no-amountless                  refuse invoices without an amount
   --supported-features <list>      comma-separated bits or BOLT 9 names the payer supports
@@ -82,11 +88,27 @@ const MSAT = {
   'max-amount-msat': 'maxAmountMsat',
 };
 
+/** The policy's setting names, as the options that give them (see flags.ts). */
+const FLAGS: Flags = Object.fromEntries(
+  Object.entries({
+    ...TEXT,
+    ...SECONDS,
+    ...MSAT,
+    ...ROUTE_HINT_OPTIONS,
+    network: 'network',
+    now: 'now',
+    'supported-features': 'supportedFeatures',
+    'no-amountless': 'allowAmountless',
+    request: 'request',
+    quantity: 'quantity',
+  }).map(([option, setting]) => [setting, `--${option}`]),
+);
+
 const policyFrom = (values: Record<string, string | boolean | undefined>): ValidationPolicy => {
   const policy: Record<string, unknown> = {
     now:
       typeof values.now === 'string'
-        ? safeNumber('now', values.now)
+        ? secondsSince1970('now', values.now)
         : Math.floor(Date.now() / 1000),
   };
   const each = (table: Record<string, string>, read: (option: string, text: string) => unknown) => {
@@ -100,6 +122,11 @@ const policyFrom = (values: Record<string, string | boolean | undefined>): Valid
   each(SECONDS, safeNumber);
   Object.assign(policy, routeHintPolicy(values));
   each(MSAT, wholeNumber);
+  if (typeof values['amount-sat'] === 'string') {
+    if (typeof values['amount-msat'] === 'string')
+      throw new UsageError('give --amount-msat or --amount-sat, not both');
+    policy.amountMsat = satToMsat(wholeNumber('amount-sat', values['amount-sat']));
+  }
   if (values['no-amountless']) policy.allowAmountless = false;
   if (values.legacy) policy.legacy = true;
   if (typeof values['supported-features'] === 'string') {
@@ -169,6 +196,7 @@ export const runValidate = async (args: string[]): Promise<number> => {
       now: { type: 'string' },
       'clock-skew': { type: 'string' },
       'amount-msat': { type: 'string' },
+      'amount-sat': { type: 'string' },
       'min-amount-msat': { type: 'string' },
       'max-amount-msat': { type: 'string' },
       'no-amountless': { type: 'boolean', default: false },
@@ -191,10 +219,21 @@ export const runValidate = async (args: string[]): Promise<number> => {
     process.stdout.write(`${VALIDATE_HELP}\n`);
     return 0;
   }
-  if (positionals.length !== 1)
-    throw new UsageError('validate takes one invoice, or - to read them from standard input');
+  const source = inputSource(
+    positionals,
+    'validate takes one invoice or offer, or - to read them from standard input',
+  );
   const policy = policyFrom(values);
-  const [source] = positionals as [string];
+  // As the checklist says when it has no time: an invoice for any network passes. Said once,
+  // after the first check (a policy refused is a usage error, with nothing before it).
+  let unchecked = policy.network === undefined;
+  const warnNetwork = (): void => {
+    if (!unchecked) return;
+    unchecked = false;
+    process.stderr.write(
+      `lninvoice: warning: the network was not checked: --network names the payer's (${NETWORKS.map((n) => n.name).join(', ')})\n`,
+    );
+  };
 
   const check = async (text: string | undefined, label: string): Promise<boolean> => {
     let result: { ok: boolean; issues: ReturnType<typeof validate>['issues']; json: unknown };
@@ -203,14 +242,20 @@ export const runValidate = async (args: string[]): Promise<number> => {
     } catch (error) {
       // A policy the library refuses (e.g. min above max) is a usage error of this command.
       if (error instanceof TypeError || error instanceof RangeError)
-        throw new UsageError(error.message);
+        throw new UsageError(
+          inFlags(
+            error.message,
+            values['amount-sat'] === undefined ? FLAGS : { ...FLAGS, amountMsat: '--amount-sat' },
+          ),
+        );
       throw error;
     }
+    warnNetwork();
     const errors = result.issues.filter((i) => i.severity === 'error').length;
     if (values.json) {
       const issues = result.issues.map((i) => ({ ...i }));
       await writeOut(
-        `${forTerminal(JSON.stringify({ ok: result.ok, issues, ...(result.json as object) }, null, source === '-' ? undefined : 2))}\n`,
+        `${toJson({ ok: result.ok, issues, ...(result.json as object) }, source.from === 'stdin' ? undefined : 2)}\n`,
       );
     } else {
       const lines = result.issues.length === 0 ? '' : `${formatIssues(result.issues)}\n`;
@@ -224,10 +269,12 @@ export const runValidate = async (args: string[]): Promise<number> => {
     return result.ok;
   };
 
-  if (source !== '-') return (await check(source, '')) ? 0 : 1;
-  let failures = 0;
-  for await (const { line, text } of stdinLines()) {
-    if (!(await check(text, values.json ? '' : `line ${line}:\n`))) failures++;
-  }
-  return failures === 0 ? 0 : 1;
+  if (source.from === 'argument') return (await check(source.text, '')) ? 0 : 1;
+  const label = (line: number): string => (values.json ? '' : `line ${line}:\n`);
+  return eachLine(
+    source,
+    'invoice or offer',
+    (text, line) => check(text, label(line)),
+    (line) => check(undefined, label(line)),
+  );
 };

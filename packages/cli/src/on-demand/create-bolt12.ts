@@ -14,8 +14,10 @@ import {
 } from '@lninvoice/bolt12';
 import { createPaymentPreimage, nodeKeyOf, satToMsat } from '@lninvoice/core';
 import { sha256 } from '@lninvoice/core/hash';
+import { type Flags, inFlags } from '../flags.js';
 import { isUsageError, oneLine, toJson, UsageError } from '../io.js';
 import { readKeyFile, safeNumber, wholeNumber } from '../options.js';
+import { usageMessage } from '../usage.js';
 
 const CHAINS = 'bitcoin, testnet, testnet4, signet, regtest, liquidv1, or a chain hash in hex';
 
@@ -96,7 +98,7 @@ Options:
 Exit status: 0 when the invoice is made, 2 when an option is missing or invalid.`;
 
 /** The builders' parameter names, as the options that give them. */
-const FLAGS: Readonly<Record<string, string>> = {
+const FLAGS: Flags = {
   description: '--description',
   amountMsat: '--amount-msat',
   amount: '--amount',
@@ -121,46 +123,18 @@ const FLAGS: Readonly<Record<string, string>> = {
   nodeId: '--key-file',
 };
 
-const snake = (name: string): string => name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
-
-/** The parts of a `--path` by the names its help gives them. */
-const PATH_PARTS: Readonly<Record<string, string>> = {
-  feeProportionalMillionths: 'fee_ppm',
-  cltvExpiryDelta: 'cltv_delta',
-  htlcMinimumMsat: 'htlc_min_msat',
-  htlcMaximumMsat: 'htlc_max_msat',
-};
-
-/** `.blindedPayInfo.cltvExpiryDelta` as `cltv_delta`, `.hops[0].blindedNodeId` as `hop 1 blinded_node_id`. */
-const partName = (rest: string): string =>
-  rest
-    .slice(1)
-    .replace(/^blindedPayInfo\./, '')
-    .replace(/^firstNodeId\.\w+$/, 'firstNodeId')
-    .replace(/^hops\[(\d+)\]\./, (_, i) => `hop ${Number(i) + 1} `)
-    .replace(/[A-Za-z]+/g, (word) => PATH_PARTS[word] ?? snake(word));
-
 /**
- * A builder's message about its parameters, about the options instead: `params.description` is
- * `--description`, `params.paths[1].firstPathKey` is `--path #2 first_path_key`.
+ * Runs a builder; what it refuses in its parameters is a usage error naming the option. A bare
+ * `quantityMax` is the offer's field (`only for offers with a quantityMax`), not the option.
  */
-export const flagMessage = (message: string, flags: Readonly<Record<string, string>>): string =>
-  message
-    .replace(/^params: /, '')
-    .replace(/\bparams\.(\w+)(?:\[(\d+)\])?((?:\.\w+|\[\d+\])*)/g, (_, name, index, rest) => {
-      const flag = flags[name] ?? `--${snake(name).replaceAll('_', '-')}`;
-      const which = index === undefined ? '' : ` #${Number(index) + 1}`;
-      return `${flag}${which}${rest ? ` ${partName(rest)}` : ''}`;
-    })
-    .replace(/\bquantityMax\b/g, 'quantity_max');
-
-/** Runs a builder; what it refuses in its parameters is a usage error naming the option. */
-const built = <T>(make: () => T, flags: Readonly<Record<string, string>>): T => {
+const built = <T>(make: () => T, flags: Flags): T => {
   try {
     return make();
   } catch (error) {
     if (error instanceof TypeError || error instanceof RangeError)
-      throw new UsageError(flagMessage(error.message, flags));
+      throw new UsageError(
+        inFlags(error.message.replace(/(?<!\.)\bquantityMax\b/g, 'quantity_max'), flags),
+      );
     throw error;
   }
 };
@@ -470,7 +444,7 @@ export const runCreateBolt12 = (kind: Bolt12Create, args: string[]): number => {
   } catch (error) {
     if (isUsageError(error)) {
       process.stderr.write(
-        `lninvoice create ${kind}: ${oneLine(error.message)}\nRun "lninvoice create ${kind} --help" for usage.\n`,
+        `lninvoice create ${kind}: ${oneLine(usageMessage(error))}\nRun "lninvoice create ${kind} --help" for usage.\n`,
       );
       return 2;
     }
