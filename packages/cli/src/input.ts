@@ -56,10 +56,3 @@ export const eachLine = async (
     throw new UsageError(`no ${what}: none given as an argument, and none on standard input`);
   return failures === 0 ? 0 : 1;
 };
-
-/** Everything on standard input, as bytes (a key or a proof, which need not be text). */
-export const readStdin = async (): Promise<Buffer> => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-};

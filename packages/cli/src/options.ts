@@ -1,7 +1,7 @@
 // Option values of the command line, read strictly: a typo is a usage error, never a default.
-import { readFileSync } from 'node:fs';
 import { findNetwork, NETWORKS, type Network } from '@lninvoice/core';
 import { UsageError } from './io.js';
+import { readCappedSync } from './read-capped.js';
 
 const DECIMAL = /^\d+$/;
 
@@ -40,6 +40,9 @@ export const networkOption = (text: string): Network => {
   }
 };
 
+/** More than a key with any whitespace around it: a larger file is not a key file. */
+const MAX_KEY_FILE = 4096;
+
 /**
  * The private key in the file `--key-file` names, or on standard input for `-` (piped from a
  * secret store, never written to disk): 32 raw bytes, or 64 hex characters (surrounding
@@ -47,13 +50,14 @@ export const networkOption = (text: string): Network => {
  */
 export const readKeyFile = (path: string): Uint8Array => {
   const where = path === '-' ? '--key-file - (standard input)' : `--key-file ${path}`;
-  let raw: Buffer;
+  let raw: Buffer | undefined;
   try {
-    // fd 0: read to its end, as a file is (a key is small).
-    raw = readFileSync(path === '-' ? 0 : path);
+    raw = readCappedSync(path, MAX_KEY_FILE);
   } catch (error) {
     throw new UsageError(`cannot read ${where}: ${(error as Error).message}`);
   }
+  if (raw === undefined)
+    throw new UsageError(`${where} holds more than ${MAX_KEY_FILE} bytes: a key is 32 bytes`);
   const text = raw.toString('latin1').trim();
   if (/^[0-9a-fA-F]{64}$/.test(text)) return Uint8Array.from(Buffer.from(text, 'hex'));
   if (raw.length === 32) return new Uint8Array(raw);

@@ -120,3 +120,43 @@ describe('--key-file -', () => {
     ]);
   });
 });
+
+describe('inputs read whole are capped', () => {
+  const createArgs = ['create', '--network', 'signet', '--payment-hash', '00'.repeat(32)];
+  const endless = (args: string[]) => {
+    // /dev/zero never ends: without a cap the CLI would read until memory runs out.
+    const r = spawnSync(process.execPath, [CLI, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      encoding: 'utf8',
+    });
+    return [r.status, r.stderr.split('\n')[0]];
+  };
+  const endlessStdin = (args: string[]) => {
+    const r = spawnSync('sh', ['-c', `"$0" "$@" < /dev/zero`, process.execPath, CLI, ...args], {
+      encoding: 'utf8',
+    });
+    return [r.status, r.stderr.split('\n')[0]];
+  };
+
+  it('a key file or standard input larger than a key is refused, not read to its end', () => {
+    expect(endless([...createArgs, '--description', 'a', '--key-file', '/dev/zero'])).toEqual([
+      2,
+      'lninvoice create: --key-file /dev/zero holds more than 4096 bytes: a key is 32 bytes',
+    ]);
+    expect(endlessStdin([...createArgs, '--description', 'a', '--key-file', '-'])).toEqual([
+      2,
+      'lninvoice create: --key-file - (standard input) holds more than 4096 bytes: a key is 32 bytes',
+    ]);
+  });
+
+  it('a proof file or standard input larger than any proof is refused', () => {
+    expect(endless(['verify-proof', 'a@b.example', '--proof-file', '/dev/zero'])).toEqual([
+      2,
+      'lninvoice verify-proof: --proof-file /dev/zero holds more than 262144 bytes: no proof is that long',
+    ]);
+    expect(endlessStdin(['verify-proof', 'a@b.example', '-'])).toEqual([
+      2,
+      'lninvoice verify-proof: standard input holds more than 262144 bytes: no proof is that long',
+    ]);
+  });
+});

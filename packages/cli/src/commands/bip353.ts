@@ -1,12 +1,11 @@
 // `lninvoice resolve <₿user@domain> --doh <url>` and `lninvoice verify-proof <name> <proof>`:
 // BIP 353 payment instructions, proven by DNSSEC here (never by the resolver). The library is
 // in on-demand/bip353.ts, read once the arguments are checked.
-import { readFileSync } from 'node:fs';
 import { isatty } from 'node:tty';
 import { parseArgs } from 'node:util';
-import { readStdin } from '../input.js';
 import { UsageError } from '../io.js';
 import { safeNumber, secondsSince1970 } from '../options.js';
+import { readCappedSync } from '../read-capped.js';
 
 const RESOLVE_HELP = `Usage: lninvoice resolve <₿user@domain> --doh <url> [options]
 
@@ -126,14 +125,31 @@ const readProof = (raw: string, where: string, bytes?: Buffer): Uint8Array => {
   );
 };
 
-const readProofFile = (path: string): Uint8Array => {
-  let bytes: Buffer;
+/**
+ * The most a proof's file or standard input may hold: a proof is at most 65,535 bytes, twice
+ * that in hex, with room for line breaks and spaces.
+ */
+const MAX_PROOF_INPUT = 256 * 1024;
+
+/** A proof's bytes from a file or standard input (`-`), refused beyond `MAX_PROOF_INPUT`. */
+const readProofInput = (path: string, where: string): Buffer => {
+  let bytes: Buffer | undefined;
   try {
-    bytes = readFileSync(path);
+    bytes = readCappedSync(path, MAX_PROOF_INPUT);
   } catch (error) {
-    throw new UsageError(`cannot read --proof-file ${path}: ${(error as Error).message}`);
+    throw new UsageError(`cannot read ${where}: ${(error as Error).message}`);
   }
-  return readProof(bytes.toString('latin1'), `--proof-file ${path}`, bytes);
+  if (bytes === undefined)
+    throw new UsageError(
+      `${where} holds more than ${MAX_PROOF_INPUT} bytes: no proof is that long`,
+    );
+  return bytes;
+};
+
+const readProofFile = (path: string): Uint8Array => {
+  const where = `--proof-file ${path}`;
+  const bytes = readProofInput(path, where);
+  return readProof(bytes.toString('latin1'), where, bytes);
 };
 
 export const runVerifyProof = async (args: string[]): Promise<number> => {
@@ -163,7 +179,7 @@ export const runVerifyProof = async (args: string[]): Promise<number> => {
   let proof: Uint8Array;
   if (file !== undefined && file !== '-') proof = readProofFile(file);
   else if (source === '-' || file === '-') {
-    const bytes = await readStdin();
+    const bytes = readProofInput('-', 'standard input');
     if (given === undefined && file === undefined && bytes.toString('latin1').trim() === '')
       throw new UsageError('no proof: none given as an argument, and none on standard input');
     proof = readProof(bytes.toString('latin1'), 'standard input', bytes);
