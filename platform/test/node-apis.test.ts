@@ -31,7 +31,7 @@ describe('the check', () => {
     expect(uses).toEqual(
       expect.arrayContaining([
         'packages/cli/src/io.ts imports node:fs',
-        'packages/cli/src/io.ts imports node:readline',
+        'packages/cli/src/io.ts imports node:events',
         'packages/cli/src/io.ts uses Buffer',
         'packages/cli/src/io.ts uses process',
       ]),
