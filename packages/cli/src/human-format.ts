@@ -1,17 +1,11 @@
 // The pieces of a view for people (`decode --human`): amounts in sat and BTC from exact msat,
 // times as dates and as "in 12 minutes", untrusted text escaped, and aligned lines.
+import { formatDecimal } from '@lninvoice/core/amount';
 import { showText, unsafeKind } from '@lninvoice/core/text';
-
-/** `value / 10^places` written exactly, without trailing zeros: (250000000n, 11) is `0.0025`. */
-export const decimal = (value: bigint, places: number): string => {
-  const unit = 10n ** BigInt(places);
-  const fraction = (value % unit).toString().padStart(places, '0').replace(/0+$/, '');
-  return fraction === '' ? `${value / unit}` : `${value / unit}.${fraction}`;
-};
 
 /** Millisatoshis as people read them, exactly: `250000 sat (0.0025 BTC)`, `0.001 sat (…)`. */
 export const amountText = (msat: bigint): string =>
-  `${decimal(msat, 3)} sat (${decimal(msat, 11)} BTC)`;
+  `${formatDecimal(msat, 3)} sat (${formatDecimal(msat, 11)} BTC)`;
 
 /** The latest time a Date holds (year 275760): later times are written as seconds only. */
 const MAX_DATE_SECONDS = 8.64e12;

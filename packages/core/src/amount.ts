@@ -100,6 +100,27 @@ export const formatAmount = (amountMsat: bigint, multiplier?: AmountMultiplier):
   return `${amountMsat * 10n}p`;
 };
 
+/**
+ * `value / 10^places` written exactly in decimal, without trailing zeros and never through a
+ * float: `formatDecimal(250000000n, 11)` is `'0.0025'` (msat as BTC), `(1500n, 3)` is `'1.5'`.
+ * `value` must not be negative; `places` is a whole number from 0 to 30.
+ */
+export const formatDecimal = (value: bigint, places: number): string => {
+  if (typeof value !== 'bigint')
+    throw new TypeError(`value must be a bigint, got ${describeValue(value)}`);
+  if (value < 0n) throw new RangeError(`value must not be negative, got ${value}`);
+  if (!Number.isInteger(places) || places < 0 || places > 30)
+    throw new RangeError(
+      `places must be a whole number from 0 to 30, got ${describeValue(places)}`,
+    );
+  if (places === 0) return `${value}`;
+  const unit = 10n ** BigInt(places);
+  const digits = (value % unit).toString().padStart(places, '0');
+  let end = places;
+  while (end > 0 && digits.charCodeAt(end - 1) === 48) end--;
+  return end === 0 ? `${value / unit}` : `${value / unit}.${digits.slice(0, end)}`;
+};
+
 // Lightning amounts are millisatoshis; on-chain ones are satoshis, so a conversion must say what
 // happens to a fraction of a satoshi.
 /** What {@link msatToSat} does with a fraction of a satoshi: round down, round up, or throw. */

@@ -1,5 +1,6 @@
 // Millisatoshis ⇄ satoshis with explicit rounding.
 import { describe, expect, it } from 'vitest';
+import { formatDecimal } from '../src/amount.js';
 import { msatToSat, type Rounding, satToMsat } from '../src/index.js';
 
 describe('msatToSat / satToMsat', () => {
@@ -32,5 +33,25 @@ describe('msatToSat / satToMsat', () => {
     expect(() => satToMsat(2 ** 53)).toThrow(RangeError);
     expect(() => satToMsat(-1n)).toThrow(RangeError);
     expect(() => satToMsat('5' as unknown as number)).toThrow(TypeError);
+  });
+});
+
+describe('formatDecimal', () => {
+  it('writes value / 10^places exactly, without trailing zeros', () => {
+    expect(formatDecimal(250_000_000n, 11)).toBe('0.0025');
+    expect(formatDecimal(1_500n, 3)).toBe('1.5');
+    expect(formatDecimal(2_030_000_000n, 8)).toBe('20.3');
+    expect(formatDecimal(1n, 11)).toBe('0.00000000001');
+    expect(formatDecimal(0n, 3)).toBe('0');
+    expect(formatDecimal(42n, 0)).toBe('42');
+    expect(formatDecimal(2n ** 64n - 1n, 11)).toBe('184467440.73709551615');
+  });
+
+  it('refuses negative values, non-bigints and impossible places', () => {
+    expect(() => formatDecimal(-1n, 3)).toThrow(RangeError);
+    expect(() => formatDecimal(1 as unknown as bigint, 3)).toThrow(TypeError);
+    expect(() => formatDecimal(1n, -1)).toThrow(RangeError);
+    expect(() => formatDecimal(1n, 1.5)).toThrow(RangeError);
+    expect(() => formatDecimal(1n, 31)).toThrow(RangeError);
   });
 });

@@ -1,4 +1,5 @@
 // BIP 321 amounts: decimal BTC, read exactly into bigint satoshis (never through a float).
+import { formatDecimal } from '@lninvoice/core/amount';
 import type { Span } from '@lninvoice/core/errors';
 import { describeValue, showText } from '@lninvoice/core/text';
 import { UriError } from './errors.js';
@@ -60,10 +61,7 @@ export const parseBtcAmount = (text: string, span: Span): BitcoinAmount => {
 };
 
 /** The shortest decimal BTC of `sat`: `2030000000n` → `'20.3'`. */
-export const formatBtcAmount = (sat: bigint): string => {
-  const decimals = withoutTrailingZeros((sat % SAT_PER_BTC).toString().padStart(8, '0'));
-  return decimals === '' ? `${sat / SAT_PER_BTC}` : `${sat / SAT_PER_BTC}.${decimals}`;
-};
+export const formatBtcAmount = (sat: bigint): string => formatDecimal(sat, 8);
 
 /** Checks an amount a caller passes to formatUri. */
 export const checkSatParam = (sat: unknown): bigint => {

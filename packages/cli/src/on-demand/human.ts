@@ -2,9 +2,9 @@
 // BOLT 12 offer, invoice request or invoice. Read only when --human is given.
 import type { Bolt12Json, FeaturesJson } from '@lninvoice/bolt12';
 import type { InvoiceJson } from '@lninvoice/core';
+import { formatDecimal } from '@lninvoice/core/amount';
 import {
   amountText,
-  decimal,
   duration,
   expiryText,
   isoTime,
@@ -97,7 +97,7 @@ const offerAmount = (json: Bolt12Json): string | undefined => {
   const exponent = json.offer_currency_exponent;
   return exponent === null
     ? `${json.offer_amount} minor units of ${json.offer_currency}`
-    : `${decimal(BigInt(json.offer_amount), exponent)} ${json.offer_currency}`;
+    : `${formatDecimal(BigInt(json.offer_amount), exponent)} ${json.offer_currency}`;
 };
 
 const KINDS = { offer: 'offer', invoice_request: 'invoice request', invoice: 'invoice' } as const;

@@ -1,4 +1,5 @@
 import type { AnyInvoice } from '@lninvoice/core';
+import { formatDecimal } from '@lninvoice/core/amount';
 import type { ValidationIssue, ValidationIssueCode } from '../issues.js';
 import type { CheckedPolicy } from '../policy.js';
 
@@ -12,11 +13,7 @@ export type Check = (invoice: AnyInvoice, policy: CheckedPolicy) => ValidationIs
 export type Found = (code: ValidationIssueCode, message: string) => ValidationIssue;
 
 /** `1234567 msat (1234.567 sat)`: exact, for messages. */
-export const showMsat = (msat: bigint): string => {
-  const sat = msat / 1000n;
-  const rest = msat % 1000n;
-  return `${msat} msat (${sat}${rest === 0n ? '' : `.${rest.toString().padStart(3, '0').replace(/0+$/, '')}`} sat)`;
-};
+export const showMsat = (msat: bigint): string => `${msat} msat (${formatDecimal(msat, 3)} sat)`;
 
 /** A time in seconds since 1970, as an ISO date, for messages. */
 export const showTime = (seconds: number): string => {
